@@ -1,0 +1,126 @@
+import * as fs from "fs";
+import * as nodePath from "path";
+import Papa from "papaparse";
+import type { CellValue, RowChunk } from "../dwc/table";
+import { DEFAULT_CHUNK_ROWS, FileError, type SourceNote, type TableSource } from "./source";
+
+/** Delimiters papaparse may pick when sniffing: comma, tab, semicolon (European Excel's CSV), pipe. */
+const SNIFF_DELIMITERS = [",", "\t", ";", "|"];
+
+/**
+ * Decodes the file's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and otherwise Windows-1251, the
+ * encoding Russian Excel saves "CSV" in. Reports which when it is not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "UTF-16LE" };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "UTF-16BE" };
+  }
+  try {
+    // `ignoreBOM: false` (the default) strips a UTF-8 BOM.
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1251").decode(bytes), encoding: "Windows-1251" };
+  }
+}
+
+/**
+ * The delimiter of a Darwin Core file, judged by its header line: term names never hold a comma, semicolon, tab or
+ * pipe, so the candidate that occurs most there splits the header. This beats sniffing over the data, where a
+ * Russian Excel CSV (`;` between fields, `,` as decimal mark) looks comma-separated. Tab wins ties for
+ * `.tsv`/`.tab`/`.txt` files. Returns "" (let papaparse guess) when the header has none of them.
+ */
+export function headerDelimiter(text: string, fileName = ""): string {
+  const end = text.search(/\r?\n|$/);
+  const firstLine = text.slice(0, end);
+  let best = "";
+  let bestCount = 0;
+  const order = /\.(tsv|tab|txt)$/i.test(fileName) ? ["\t", ...SNIFF_DELIMITERS] : SNIFF_DELIMITERS;
+  for (const d of order) {
+    const count = firstLine.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses delimited text into rows of strings. The delimiter comes from {@link headerDelimiter}; quoted fields may
+ * hold delimiters, quotes and line breaks; CRLF and LF both end lines. A final line break does not make an extra row.
+ */
+export function parseDelimited(text: string, fileName = ""): { rows: string[][]; delimiter: string } {
+  const result = Papa.parse<string[]>(text, {
+    delimiter: headerDelimiter(text, fileName),
+    delimitersToGuess: SNIFF_DELIMITERS,
+    skipEmptyLines: false,
+  });
+  const rows = result.data;
+  // papaparse yields [""] for the empty line after a final line break.
+  while (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
+  return { rows, delimiter: result.meta.delimiter };
+}
+
+/**
+ * Opens a CSV/TSV file as a one-sheet table named after the file. Values are text (empty fields are empty cells);
+ * nothing is converted, so IDs keep leading zeros and dates stay as written.
+ */
+export async function openDelimited(path: string): Promise<TableSource> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.promises.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new FileError("FILE_NOT_FOUND", path, "file not found");
+    throw new FileError("FILE_UNREADABLE", path, `cannot read the file (${code ?? String(e)})`);
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes("\u0000")) {
+    throw new FileError("FILE_UNSUPPORTED", path, "this is a binary file, not delimited text (CSV or TSV)");
+  }
+  const sheetName = nodePath.basename(path);
+  const { rows } = parseDelimited(text, sheetName);
+  if (rows.length === 0 || rows.every((r) => r.every((v) => v === ""))) {
+    throw new FileError("FILE_EMPTY", path, "the file holds no data");
+  }
+  const notes: SourceNote[] = [];
+  if (encoding !== "UTF-8") {
+    notes.push({
+      code: "ENCODING",
+      sheet: sheetName,
+      message: {
+        en: `${sheetName}: read as ${encoding}; the archive is written in UTF-8.`,
+        ru: `${sheetName}: прочитан в кодировке ${encoding}; архив записывается в UTF-8.`,
+      },
+    });
+  }
+  const headers = rows[0].map((h) => h);
+  while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
+  const width = rows.reduce((w, r) => {
+    let last = r.length;
+    while (last > 0 && r[last - 1] === "") last--;
+    return Math.max(w, last);
+  }, headers.length);
+  while (headers.length < width) headers.push("");
+  return {
+    path,
+    kind: "csv",
+    facts: { date1904: false },
+    sheets: [{ name: sheetName, headers, rowCount: rows.length, visible: true }],
+    notes,
+    async *readRows(sheet: string, chunkRows = DEFAULT_CHUNK_ROWS): AsyncIterable<RowChunk> {
+      if (sheet !== sheetName) throw new FileError("SHEET_NOT_FOUND", path, `no sheet named "${sheet}"`);
+      for (let i = 1; i < rows.length; i += chunkRows) {
+        const values: CellValue[][] = rows.slice(i, i + chunkRows).map((r) => {
+          const out: CellValue[] = new Array(width);
+          for (let c = 0; c < width; c++) out[c] = r[c] === undefined || r[c] === "" ? null : r[c];
+          return out;
+        });
+        yield { startRow: i + 1, values };
+      }
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import * as fs from "fs";
+import * as nodePath from "path";
+import { openDelimited } from "./csv-reader";
+import { FileError, type TableSource } from "./source";
+import { openXlsx } from "./xlsx-reader";
+
+/** Extensions read as delimited text. */
+const DELIMITED = /\.(csv|tsv|tab|txt)$/i;
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+
+/**
+ * Opens a spreadsheet file by its content and name: .xlsx/.xlsm through ExcelJS, .csv/.tsv/.txt as delimited text.
+ * Throws {@link FileError} (with a code and the path) for missing, unsupported, unreadable or empty files.
+ */
+export async function openTableFile(path: string): Promise<TableSource> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(path);
+  } catch {
+    throw new FileError("FILE_NOT_FOUND", path, "file not found");
+  }
+  if (stat.isDirectory()) throw new FileError("FILE_UNSUPPORTED", path, "this is a folder, not a file");
+  if (stat.size === 0) throw new FileError("FILE_EMPTY", path, "the file is empty (0 bytes)");
+  const head = Buffer.alloc(8);
+  const fd = await fs.promises.open(path, "r");
+  try {
+    await fd.read(head, 0, 8, 0);
+  } finally {
+    await fd.close();
+  }
+  const zip = head[0] === 0x50 && head[1] === 0x4b; // "PK": .xlsx is a zip package
+  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0; // legacy .xls
+  const name = nodePath.basename(path);
+  if (ole || /\.xls$/i.test(name)) {
+    throw new FileError(
+      "FILE_UNSUPPORTED",
+      path,
+      'legacy Excel 97-2003 (.xls) files are not supported; save it as "Excel Workbook (.xlsx)"'
+    );
+  }
+  if (zip || WORKBOOK.test(name)) return openXlsx(path);
+  if (DELIMITED.test(name)) return openDelimited(path);
+  throw new FileError("FILE_UNSUPPORTED", path, "expected an .xlsx workbook or a .csv/.tsv file");
+}
