@@ -99,6 +99,8 @@ export interface Concept {
   labelRu?: string;
   /** Synonyms the IPT accepts (the thesaurus' alternative terms). */
   alternatives: string[];
+  /** English definition from the thesaurus, when it has one. */
+  definition?: string;
 }
 
 /** A controlled vocabulary. */

@@ -1,0 +1,12 @@
+/**
+ * The Darwin Core model: terms, GBIF core/extension definitions, vocabularies, term help, sheet templates and
+ * cell-to-text conversion. Pure data and functions; generated data comes from `scripts/generate-model.ts`.
+ */
+export * from "./types";
+export * from "./table";
+export { terms, getTerm, DWC_RELEASE } from "./terms";
+export { rowTypes, getRowType, getProperty, vocabularyIdFor } from "./rowTypes";
+export { vocabularies, getVocabulary } from "./vocabularies";
+export { termHelp, ruTermText } from "./help";
+export type { TermHelp } from "./help";
+export { numberToText, isDateFormat, excelSerialToIso, cellToText, isExcelError, EXCEL_ERRORS } from "./cells";
