@@ -1,0 +1,33 @@
+/**
+ * Darwin Core Archive writer and reader (pure: no DOM, no Node, no Office.js).
+ *
+ * - `exportArchive`: dataset sheets as row chunks + eml.xml text -> zip chunks + export summary.
+ * - `createArchiveWriter`: the streaming writer underneath (meta.xml, eml.xml, data files into fflate's Zip).
+ * - `buildMetaXml` / `parseMetaXml`: meta.xml both ways.
+ * - `readArchive` / `recordsOf`: zip bytes or folder files -> descriptor, rows and records.
+ */
+export type { ArchiveDescriptor, DataFileDescriptor, FieldDescriptor } from "./descriptor";
+export { META_DEFAULTS, WRITE_LAYOUT } from "./descriptor";
+export type { ArchiveErrorCode } from "./errors";
+export { ArchiveError } from "./errors";
+export { buildMetaXml, parseMetaXml, DWC_TEXT_NS } from "./meta-xml";
+export type { ArchiveWriter, ArchiveWriterOptions, DataFileWriter } from "./writer";
+export { createArchiveWriter } from "./writer";
+export type {
+  ExportOptions,
+  ExportProgress,
+  ExportResult,
+  ExportSummary,
+  ExportValidation,
+  ExportedFile,
+  SheetSource,
+} from "./export";
+export { exportArchive, archiveFileName } from "./export";
+export type { LeftOutColumn, SheetPlan } from "./plan";
+export { planSheet, columnLetter } from "./plan";
+export type { ArchiveContents, ArchiveRecord, DataFileContents, MetadataContents } from "./reader";
+export { readArchive, recordsOf } from "./reader";
+export { parseDelimited } from "./delimited";
+export type { DelimitedLayout } from "./delimited";
+export { createCellConverter, numberText, toExcelPrecision } from "./values";
+export type { CellConverter } from "./values";
