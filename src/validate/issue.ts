@@ -1,0 +1,47 @@
+/** Building issues and fixes. */
+import type { Text2 } from "../dwc/types";
+import { getRule } from "./rules";
+import type { CellChange, Fix, Issue, Severity } from "./types";
+
+/** Spreadsheet column letters of a 0-based column: 0 → `A`, 27 → `AB`. */
+export function columnLetter(column: number): string {
+  let s = "";
+  let n = column + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Creates an issue; the severity defaults to the rule's. */
+export function makeIssue(
+  ruleId: string,
+  sheet: string,
+  row: number,
+  column: number,
+  term: string | undefined,
+  value: string | undefined,
+  message: Text2,
+  fix?: Fix,
+  severity?: Severity,
+): Issue {
+  const issue: Issue = {
+    ruleId,
+    severity: severity ?? getRule(ruleId)?.severity ?? "error",
+    sheet,
+    row,
+    column,
+    message,
+  };
+  if (term !== undefined) issue.term = term;
+  if (value !== undefined) issue.value = value;
+  if (fix) issue.fix = fix;
+  return issue;
+}
+
+/** A fix changing one cell. */
+export function oneChange(label: Text2, change: CellChange): Fix {
+  return { label, changes: [change] };
+}
