@@ -473,6 +473,30 @@ async function buildIptTemplates(dwcDir: string) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The methodology's term table (../shared/seeds/004_*.txt, Russian): six blocks, each a table
+// "Термин | Описание | Комментарии, примеры |". We keep the block order, the term order and the short Russian
+// label (the "Описание" column); its longer comments are not copied.
+
+const METHODOLOGY_BLOCKS = ["RECORD", "OCCURRENCE", "EVENT", "LOCATION", "IDENTIFICATION", "TAXON"];
+
+function buildMethodology(dwcDir: string) {
+  const seeds = path.resolve(dwcDir, "../seeds");
+  const file = fs.readdirSync(seeds).find((f) => /^004_.*\.txt$/.test(f));
+  if (!file) throw new Error(`${seeds}: methodology term table 004_*.txt not found`);
+  const blocks: [string, [string, string][]][] = [];
+  for (const raw of fs.readFileSync(path.join(seeds, file), "utf8").split(/\r?\n/)) {
+    const line = raw.trim();
+    if (METHODOLOGY_BLOCKS.includes(line)) blocks.push([line, []]);
+    else if (blocks.length && line.includes(" | ") && !line.startsWith("Термин")) {
+      const [term, label] = line.split(" | ").map((x) => x.trim());
+      if (/^[A-Za-z]+$/.test(term)) blocks[blocks.length - 1][1].push([term, label]);
+    }
+  }
+  if (blocks.length !== METHODOLOGY_BLOCKS.length) throw new Error(`${file}: expected 6 blocks, found ${blocks.length}`);
+  return { file, blocks };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Output
 
 const HEADER = (what: string) => `/* eslint-disable */
@@ -499,6 +523,7 @@ export async function generateModel(dwcDir: string): Promise<Map<string, string>
   const rowTypes = buildRowTypes(dwcDir, new Set(terms.map((t) => t[1])), unknownThesauri, docs);
   const vocabularies = buildVocabularies(dwcDir);
   const ipt = await buildIptTemplates(dwcDir);
+  const methodology = buildMethodology(dwcDir);
   const files = new Map<string, string>();
 
   files.set(
@@ -608,6 +633,17 @@ ${ipt.map((s) => `  { file: ${JSON.stringify(s.file)}, sheet: ${JSON.stringify(s
 `
   );
 
+  files.set(
+    "methodology.ts",
+    HEADER(`// The methodology's term table (seeds/${methodology.file}): blocks, term order and short Russian labels.`) +
+      `import type { Block } from "../types";
+
+/** [block, [term as written in the table, Russian label][]] in the table's order. */
+export const METHODOLOGY_BLOCKS: readonly (readonly [Block, readonly (readonly [string, string])[]])[] = [
+${methodology.blocks.map(([b, rows]) => `  [${JSON.stringify(b)}, ${JSON.stringify(rows)}],`).join("\n")}
+];
+`
+  );
   return files;
 }
 

@@ -10,3 +10,17 @@ export { vocabularies, getVocabulary } from "./vocabularies";
 export { termHelp, ruTermText } from "./help";
 export type { TermHelp } from "./help";
 export { numberToText, isDateFormat, excelSerialToIso, cellToText, isExcelError, EXCEL_ERRORS } from "./cells";
+export {
+  buildTemplate,
+  extensionTemplate,
+  EXTENSION_CHOICES,
+  addableTerms,
+  columnFor,
+  SHEET_TITLES,
+  TemplateError,
+  recogniseSheet,
+  CORE_ID_TERM,
+  CORE_ROW_TYPE,
+  EXTENDED_BLOCKS,
+} from "./templates";
+export type { ExtensionChoice, TemplateErrorCode } from "./templates";

@@ -1,0 +1,14 @@
+/** Template sheets: dataset classes, presets, extension sheets, addable terms and sheet recognition. */
+export {
+  buildTemplate,
+  extensionTemplate,
+  EXTENSION_CHOICES,
+  addableTerms,
+  columnFor,
+  SHEET_TITLES,
+  TemplateError,
+} from "./build";
+export type { ExtensionChoice, TemplateErrorCode } from "./build";
+export { recogniseSheet } from "./recognise";
+export { CORE_ID_TERM, CORE_ROW_TYPE } from "./levels";
+export { EXTENDED_BLOCKS } from "./extended";
