@@ -1,0 +1,377 @@
+/**
+ * The visible `Metadata` sheet: dataset metadata stored in the workbook so that it travels with the file and the
+ * CLI can read it from the .xlsx. Pure functions from and to cell rows, used by both the Excel and the ExcelJS
+ * adapter.
+ *
+ * Layout (fixed; column A is the key and must not be changed, column B the value, column C a label and help in
+ * the interface language, which the reader ignores):
+ *
+ * | row | A (key) | B (value) | C (help) |
+ * | --- | --- | --- | --- |
+ * | 1 | `key` | `value` | `Field — help` / `Поле — пояснение` |
+ * | 2 | `format` | `dwc-excel-metadata/1` | format version |
+ * | … | `# Basic metadata` | | section title (rows whose key starts with `#` are comments) |
+ * | … | `title` | Vascular plants of … | `Title * — …` (`*` = required by GBIF) |
+ *
+ * Keys, in sheet order:
+ * - basic: `title`, `description`, `license` (CC0-1.0 / CC-BY-4.0 / CC-BY-NC-4.0; other spellings such as
+ *   `CC BY 4.0` or the legal-code URL are read too), `metadataLanguage`, `dataLanguage` (ISO 639-2, e.g. `rus`;
+ *   `ru` is read as `rus`), `datasetType` (occurrence / checklist / samplingevent), `keywords` (separated by `|`,
+ *   `;` or line breaks), `purpose`, `homepage`.
+ * - people: `publishingOrganization`; then agents as numbered keys `creator.N.F`, `contact.N.F`,
+ *   `metadataProvider.N.F` with N = 1, 2, … and F = `givenName`, `surName`, `organization`, `position`, `email`,
+ *   `orcid`. A block whose values are all empty is ignored; copy a block and renumber it to add a person.
+ * - coverage: `coverage.geographicDescription`, `coverage.west`, `coverage.east`, `coverage.north`,
+ *   `coverage.south` (numbers, decimal degrees), `coverage.geographicSource` (`data` = replaced by "refresh",
+ *   `user` = kept), `coverage.beginDate`, `coverage.endDate` (YYYY or YYYY-MM-DD; a date cell is read too),
+ *   `coverage.temporalSource`, `coverage.taxonomicDescription`, `coverage.taxonomicSource`, then one row per taxon
+ *   `coverage.taxon.N` = `rank | name | records | common name` (e.g. `family | Rosaceae | 120 | Розоцветные`; the
+ *   last two parts may be empty or left out).
+ * - methods: `methods.studyExtent`, `methods.samplingDescription`, `methods.step.N`, `methods.qualityControl`.
+ * - project: `project.title`, `project.identifier`, `project.description`, `project.funding`,
+ *   `project.studyAreaDescription`, `project.designDescription`, `project.personnel.N.F` (F as for agents plus
+ *   `role`).
+ * - citation and maintenance: `citation`, `citationIdentifier`, `updateFrequency` (EML values: daily … unknown,
+ *   otherMaintenancePeriod), `updateDescription`.
+ *
+ * Adapters must write column B as text (number format `@`), so that Excel does not turn `2019-05-01` into a date
+ * or `=…` into a formula; bounding-box numbers are written as numbers.
+ */
+import type { CellValue } from "../dwc/table";
+import type { Lang } from "../dwc/types";
+import { normalizeOrcid } from "./check";
+import { excelSerialToDate } from "./dates";
+import { emptyAgent, emptyMetadata, isEmptyAgent } from "./empty";
+import { decimalText } from "./eml";
+import { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarField } from "./fields";
+import type { FieldKind } from "./fields";
+import { parseLicense } from "./licenses";
+import type { Agent, CoverageSource, DatasetMetadata, MetadataProblem, TaxonCoverage } from "./types";
+import { normalizeLanguage, parseDatasetType, parseUpdateFrequency } from "./vocabularies";
+
+/** Default name of the sheet. */
+export const METADATA_SHEET_NAME = "Metadata";
+/** Value of the `format` row. */
+export const METADATA_SHEET_FORMAT = "dwc-excel-metadata/1";
+
+type Row = CellValue[];
+
+/** List separator used when writing `keywords`. */
+const LIST_SEPARATOR = " | ";
+
+function scalarValue(meta: DatasetMetadata, key: string): CellValue {
+  const g = meta.coverage.geographic;
+  const t = meta.coverage.temporal;
+  const tx = meta.coverage.taxonomic;
+  const values: Record<string, CellValue> = {
+    title: meta.title,
+    description: meta.description,
+    license: meta.license,
+    metadataLanguage: meta.metadataLanguage,
+    dataLanguage: meta.dataLanguage,
+    datasetType: meta.datasetType,
+    keywords: meta.keywords.join(LIST_SEPARATOR),
+    purpose: meta.purpose,
+    homepage: meta.homepage,
+    publishingOrganization: meta.publishingOrganization,
+    "coverage.geographicDescription": g.description,
+    "coverage.west": g.west,
+    "coverage.east": g.east,
+    "coverage.north": g.north,
+    "coverage.south": g.south,
+    "coverage.geographicSource": g.source,
+    "coverage.beginDate": t.begin,
+    "coverage.endDate": t.end,
+    "coverage.temporalSource": t.source,
+    "coverage.taxonomicDescription": tx.description,
+    "coverage.taxonomicSource": tx.source,
+    "methods.studyExtent": meta.methods.studyExtent,
+    "methods.samplingDescription": meta.methods.samplingDescription,
+    "methods.qualityControl": meta.methods.qualityControl,
+    "project.title": meta.project.title,
+    "project.identifier": meta.project.identifier,
+    "project.description": meta.project.description,
+    "project.funding": meta.project.funding,
+    "project.studyAreaDescription": meta.project.studyAreaDescription,
+    "project.designDescription": meta.project.designDescription,
+    citation: meta.citation,
+    citationIdentifier: meta.citationIdentifier,
+    updateFrequency: meta.updateFrequency,
+    updateDescription: meta.updateDescription,
+  };
+  if (!(key in values)) throw new Error(`Metadata sheet: no value for key ${key}`);
+  const v = values[key];
+  return v === "" ? null : v;
+}
+
+function help(key: string, lang: Lang): string {
+  const spec = scalarField(key);
+  if (!spec) return fieldLabel(key, lang);
+  const label = spec.label[lang] + (spec.required ? " *" : "");
+  return spec.help[lang] ? `${label} — ${spec.help[lang]}` : label;
+}
+
+function agentRows(prefix: string, agents: readonly Agent[], withRole: boolean, lang: Lang, required: boolean): Row[] {
+  const rows: Row[] = [];
+  const list = agents.length > 0 ? agents : [emptyAgent()];
+  list.forEach((a, i) => {
+    for (const { prop } of AGENT_FIELDS) {
+      if (prop === "role" && !withRole) continue;
+      const key = `${prefix}.${i + 1}.${prop}`;
+      const star = required && i === 0 && prop === "surName" ? " *" : "";
+      rows.push([key, a[prop] === "" ? null : a[prop], fieldLabel(key, lang) + star]);
+    }
+  });
+  return rows;
+}
+
+/** `rank | name | count | common name`, without empty trailing parts. */
+export function taxonToCell(t: TaxonCoverage): string {
+  const parts = [t.rank, t.name, t.count === null ? "" : String(t.count), t.commonName];
+  while (parts.length > 2 && parts[parts.length - 1] === "") parts.pop();
+  return parts.join(LIST_SEPARATOR);
+}
+
+/**
+ * The Metadata sheet's rows (columns A, B, C) for `meta`, with help in `lang`. Empty values are `null`.
+ * @example metadataToSheetRows(meta, "ru")[0] // ["key", "value", "Поле — пояснение"]
+ */
+export function metadataToSheetRows(meta: DatasetMetadata, lang: Lang): CellValue[][] {
+  const rows: Row[] = [
+    ["key", "value", lang === "ru" ? "Поле — пояснение (столбец A не изменяйте; * — обязательно для GBIF)" : "Field — help (do not change column A; * = required by GBIF)"],
+    ["format", METADATA_SHEET_FORMAT, lang === "ru" ? "Версия формата листа" : "Format version of this sheet"],
+  ];
+  const section = (id: keyof typeof SECTIONS): void => {
+    rows.push([`# ${SECTIONS[id].title.en}`, null, SECTIONS[id].title[lang]]);
+    for (const spec of SCALAR_FIELDS[id]) rows.push([spec.key, scalarValue(meta, spec.key), help(spec.key, lang)]);
+  };
+  section("basic");
+  section("people");
+  for (const list of AGENT_LISTS) rows.push(...agentRows(list.prefix, meta[list.prop], false, lang, list.required));
+  section("coverage");
+  const taxa = meta.coverage.taxonomic.taxa;
+  taxa.forEach((t, i) => {
+    rows.push([`coverage.taxon.${i + 1}`, taxonToCell(t), `${fieldLabel(`coverage.taxon.${i + 1}`, lang)} — ${lang === "ru" ? "ранг | название | записей | русское название" : "rank | name | records | common name"}`]);
+  });
+  rows.push([`# ${SECTIONS.methods.title.en}`, null, SECTIONS.methods.title[lang]]);
+  const [extent, sampling, quality] = SCALAR_FIELDS.methods;
+  rows.push([extent.key, scalarValue(meta, extent.key), help(extent.key, lang)]);
+  rows.push([sampling.key, scalarValue(meta, sampling.key), help(sampling.key, lang)]);
+  const steps = meta.methods.steps.length > 0 ? meta.methods.steps : [""];
+  steps.forEach((s, i) => rows.push([`methods.step.${i + 1}`, s === "" ? null : s, fieldLabel(`methods.step.${i + 1}`, lang)]));
+  rows.push([quality.key, scalarValue(meta, quality.key), help(quality.key, lang)]);
+  section("project");
+  rows.push(...agentRows("project.personnel", meta.project.personnel, true, lang, false));
+  section("citation");
+  return rows;
+}
+
+/** Text of a cell as read from the sheet. */
+function cellText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return decimalText(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.trim();
+}
+
+/** Options for reading the sheet. */
+export interface SheetReadOptions {
+  /** Workbook date system, for dates typed into date cells. */
+  date1904?: boolean;
+}
+
+/**
+ * Read the Metadata sheet's rows (columns A and B; C is ignored). Unknown keys, values that cannot be read and
+ * duplicated keys are reported as problems with their row; nothing is dropped silently.
+ */
+export function metadataFromSheetRows(
+  rows: readonly (readonly CellValue[])[],
+  options: SheetReadOptions = {}
+): { meta: DatasetMetadata; problems: MetadataProblem[] } {
+  const meta = emptyMetadata();
+  const problems: MetadataProblem[] = [];
+  const seen = new Map<string, number>();
+  const agents = new Map<string, Map<number, Agent>>();
+  const steps = new Map<number, string>();
+  const taxa = new Map<number, TaxonCoverage>();
+  const sources: Partial<Record<"geographic" | "temporal" | "taxonomic", CoverageSource>> = {};
+  const report = (severity: MetadataProblem["severity"], code: string, field: string, row: number, en: string, ru: string): void => {
+    problems.push({ severity, code, field, row, message: { en: `Metadata row ${row}: ${en}`, ru: `Лист метаданных, строка ${row}: ${ru}` } });
+  };
+
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    const key = cellText(cells[0] ?? null);
+    if (key === "" || key.startsWith("#") || (key === "key" && row === 1)) return;
+    const raw = cells[1] ?? null;
+    const text = cellText(raw);
+    if (seen.has(key)) {
+      report("warning", "duplicateKey", key, row, `key "${key}" also in row ${seen.get(key)}; this row's value is used.`, `ключ «${key}» уже есть в строке ${seen.get(key)}; используется значение этой строки.`);
+    }
+    seen.set(key, row);
+    if (key === "format") {
+      if (text !== METADATA_SHEET_FORMAT) {
+        report("warning", "format", key, row, `format "${text}" is not ${METADATA_SHEET_FORMAT}; reading it as that.`, `формат «${text}» отличается от ${METADATA_SHEET_FORMAT}; лист читается как ${METADATA_SHEET_FORMAT}.`);
+      }
+      return;
+    }
+    const agent = /^(creator|contact|metadataProvider|project\.personnel)\.(\d+)\.(\w+)$/.exec(key);
+    if (agent) {
+      const prop = AGENT_FIELDS.find((a) => a.prop === agent[3])?.prop;
+      if (!prop || (prop === "role" && agent[1] !== "project.personnel")) {
+        report("warning", "unknownKey", key, row, `unknown key "${key}"; ignored.`, `неизвестный ключ «${key}»; строка пропущена.`);
+        return;
+      }
+      const list = agents.get(agent[1]) ?? new Map<number, Agent>();
+      agents.set(agent[1], list);
+      const a = list.get(+agent[2]) ?? emptyAgent();
+      list.set(+agent[2], a);
+      a[prop] = prop === "orcid" ? normalizeOrcid(text) : text;
+      return;
+    }
+    const step = /^methods\.step\.(\d+)$/.exec(key);
+    if (step) {
+      steps.set(+step[1], text);
+      return;
+    }
+    const taxon = /^coverage\.taxon\.(\d+)$/.exec(key);
+    if (taxon) {
+      if (text === "") return;
+      const parts = text.split("|").map((p) => p.trim());
+      const [rank, name, count, commonName] = parts.length === 1 ? ["", parts[0]] : parts;
+      if (parts.length > 4 || (count && !/^\d+$/.test(count))) {
+        report("error", "taxon", key, row, `"${text}" is not "rank | name | records | common name".`, `«${text}» не в формате «ранг | название | записей | русское название».`);
+        return;
+      }
+      taxa.set(+taxon[1], { rank: rank ?? "", name: name ?? "", count: count ? Number(count) : null, commonName: commonName ?? "" });
+      return;
+    }
+    const spec = scalarField(key);
+    if (!spec) {
+      report("warning", "unknownKey", key, row, `unknown key "${key}"; ignored.`, `неизвестный ключ «${key}»; строка пропущена.`);
+      return;
+    }
+    const problem = setScalar(meta, key, spec.kind, raw, text, options, sources);
+    if (problem) report("error", problem.code, key, row, problem.en, problem.ru);
+  });
+
+  for (const list of AGENT_LISTS) meta[list.prop] = numbered(agents.get(list.prefix)).filter((a) => !isEmptyAgent(a));
+  meta.project.personnel = numbered(agents.get("project.personnel")).filter((a) => !isEmptyAgent(a));
+  meta.methods.steps = numbered(steps).filter((s) => s !== "");
+  meta.coverage.taxonomic.taxa = numbered(taxa);
+  const c = meta.coverage;
+  const hasGeo = c.geographic.description !== "" || [c.geographic.west, c.geographic.east, c.geographic.north, c.geographic.south].some((v) => v !== null);
+  c.geographic.source = sources.geographic ?? (hasGeo ? "user" : "data");
+  c.temporal.source = sources.temporal ?? (c.temporal.begin !== "" || c.temporal.end !== "" ? "user" : "data");
+  c.taxonomic.source = sources.taxonomic ?? (c.taxonomic.description !== "" || c.taxonomic.taxa.length > 0 ? "user" : "data");
+  return { meta, problems };
+}
+
+function numbered<T>(map: Map<number, T> | undefined): T[] {
+  if (!map) return [];
+  return [...map.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+}
+
+function setScalar(
+  meta: DatasetMetadata,
+  key: string,
+  kind: FieldKind,
+  raw: CellValue,
+  text: string,
+  options: SheetReadOptions,
+  sources: Partial<Record<"geographic" | "temporal" | "taxonomic", CoverageSource>>
+): { code: string; en: string; ru: string } | undefined {
+  switch (kind) {
+    case "license": {
+      const id = parseLicense(text);
+      if (text !== "" && !id) return { code: "license", en: `licence "${text}" is not CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0.`, ru: `лицензия «${text}» — не CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0.` };
+      meta.license = id ?? "";
+      return undefined;
+    }
+    case "language": {
+      const code = normalizeLanguage(text);
+      // An unreadable code is kept as typed, so checkMetadata names it.
+      const value = code === "" ? "eng" : (code ?? text);
+      if (key === "metadataLanguage") meta.metadataLanguage = value;
+      else meta.dataLanguage = value;
+      return undefined;
+    }
+    case "datasetType": {
+      const type = parseDatasetType(text);
+      if (text !== "" && !type) return { code: "vocabulary", en: `dataset type "${text}" is not occurrence, checklist or samplingevent.`, ru: `тип «${text}» — не occurrence, checklist или samplingevent.` };
+      meta.datasetType = type ?? "";
+      return undefined;
+    }
+    case "updateFrequency": {
+      const freq = parseUpdateFrequency(text);
+      if (text !== "" && !freq) return { code: "vocabulary", en: `update frequency "${text}" is not an EML value (annually, asNeeded, unknown, …).`, ru: `частота «${text}» — не значение EML (annually, asNeeded, unknown, …).` };
+      meta.updateFrequency = freq ?? "unknown";
+      return undefined;
+    }
+    case "number": {
+      const n = typeof raw === "number" ? raw : text === "" ? null : /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+      if (n !== null && Number.isNaN(n)) return { code: "number", en: `"${text}" is not a number (use a dot as decimal separator).`, ru: `«${text}» — не число (десятичный разделитель — точка).` };
+      const g = meta.coverage.geographic;
+      if (key === "coverage.west") g.west = n;
+      else if (key === "coverage.east") g.east = n;
+      else if (key === "coverage.north") g.north = n;
+      else g.south = n;
+      return undefined;
+    }
+    case "date": {
+      let value = text;
+      if (typeof raw === "number") {
+        const d = Number.isInteger(raw) && raw >= 1000 && raw <= 9999 ? String(raw) : excelSerialToDate(raw, options.date1904 ?? false);
+        if (!d) return { code: "date", en: `${raw} is not a date.`, ru: `${raw} — не дата.` };
+        value = d;
+      }
+      if (key === "coverage.beginDate") meta.coverage.temporal.begin = value;
+      else meta.coverage.temporal.end = value;
+      return undefined;
+    }
+    case "source": {
+      const part = key === "coverage.geographicSource" ? "geographic" : key === "coverage.temporalSource" ? "temporal" : "taxonomic";
+      const t = text.toLowerCase();
+      if (t === "") return undefined;
+      if (t !== "data" && t !== "user") return { code: "vocabulary", en: `"${text}" is not data or user.`, ru: `«${text}» — не data и не user.` };
+      sources[part] = t;
+      return undefined;
+    }
+    case "list":
+      meta.keywords = text.split(/[|;\n]/).map((k) => k.trim()).filter((k) => k !== "");
+      return undefined;
+    default:
+      setText(meta, key, typeof raw === "string" ? raw.trim() : text);
+      return undefined;
+  }
+}
+
+function setText(meta: DatasetMetadata, key: string, value: string): void {
+  const m = meta.methods;
+  const p = meta.project;
+  const c = meta.coverage;
+  const setters: Record<string, (v: string) => void> = {
+    title: (v) => (meta.title = v),
+    description: (v) => (meta.description = v),
+    purpose: (v) => (meta.purpose = v),
+    homepage: (v) => (meta.homepage = v),
+    publishingOrganization: (v) => (meta.publishingOrganization = v),
+    "coverage.geographicDescription": (v) => (c.geographic.description = v),
+    "coverage.taxonomicDescription": (v) => (c.taxonomic.description = v),
+    "methods.studyExtent": (v) => (m.studyExtent = v),
+    "methods.samplingDescription": (v) => (m.samplingDescription = v),
+    "methods.qualityControl": (v) => (m.qualityControl = v),
+    "project.title": (v) => (p.title = v),
+    "project.identifier": (v) => (p.identifier = v),
+    "project.description": (v) => (p.description = v),
+    "project.funding": (v) => (p.funding = v),
+    "project.studyAreaDescription": (v) => (p.studyAreaDescription = v),
+    "project.designDescription": (v) => (p.designDescription = v),
+    citation: (v) => (meta.citation = v),
+    citationIdentifier: (v) => (meta.citationIdentifier = v),
+    updateDescription: (v) => (meta.updateDescription = v),
+  };
+  const set = setters[key];
+  if (!set) throw new Error(`Metadata sheet: no setter for text key ${key}`);
+  set(value);
+}
