@@ -1,0 +1,62 @@
+/**
+ * What the engine needs from the Darwin Core model, in one place: known term names, vocabularies bound to a
+ * sheet's columns, the template levels (required columns) and cell-to-text conversion.
+ */
+import {
+  buildTemplate,
+  cellToText,
+  excelSerialToIso,
+  extensionTemplate,
+  getRowType,
+  getVocabulary,
+  isDateFormat,
+  isExcelError,
+  numberToText,
+  recogniseSheet,
+  rowTypes,
+  terms,
+  vocabularyIdFor,
+} from "../dwc";
+import type { SheetRole, TemplateColumn, Vocabulary } from "../dwc/types";
+import { createHeaderMatcher, type HeaderMatcher } from "./headers";
+
+export { cellToText, excelSerialToIso, isDateFormat, isExcelError, numberToText, recogniseSheet };
+
+/**
+ * Headers an archive's data files carry besides terms: `id` / `coreid` hold the record and core ids in
+ * DwC-A text files and are accepted as they are.
+ */
+const ARCHIVE_ID_HEADERS = ["id", "coreid"];
+
+let matcher: HeaderMatcher | undefined;
+
+/** The header matcher over every Darwin Core term and every property of GBIF's core and extension definitions. */
+export function headerMatcher(): HeaderMatcher {
+  if (!matcher) {
+    const names: string[] = [];
+    for (const t of terms) if (t.rdfType === "property") names.push(t.name);
+    for (const rt of rowTypes) for (const p of rt.properties) names.push(p.name);
+    matcher = createHeaderMatcher([...names, ...ARCHIVE_ID_HEADERS]);
+  }
+  return matcher;
+}
+
+/** The vocabulary bound to a term in a row type, if any. */
+export function vocabularyFor(rowTypeId: string, term: string): Vocabulary | undefined {
+  const id = vocabularyIdFor(rowTypeId, term);
+  return id ? getVocabulary(id) : undefined;
+}
+
+/** The template columns for a sheet's role (levels and types), or [] when the model has no template for it. */
+export function templateColumns(role: SheetRole): readonly TemplateColumn[] {
+  if (role.kind === "core") {
+    const sheets = buildTemplate(role.datasetClass, "minimal");
+    const hit = sheets.find((s) => s.role.rowTypeId === role.rowTypeId && s.role.kind === "core");
+    if (hit) return hit.columns;
+  } else {
+    const sheets = buildTemplate(role.datasetClass, "minimal");
+    const hit = sheets.find((s) => s.role.rowTypeId === role.rowTypeId && s.role.kind === "extension");
+    if (hit) return hit.columns;
+  }
+  return getRowType(role.rowTypeId) ? extensionTemplate(role.rowTypeId, role.datasetClass).columns : [];
+}

@@ -1,0 +1,629 @@
+/**
+ * A sheet compiled for validation: each column gets its checks decided once from its header (term, type,
+ * vocabulary, level), and {@link checkRow} runs the cell and record rules of one row with no per-cell closures.
+ */
+import type { Lang, SheetRole, TemplateColumn } from "../dwc/types";
+import type { CellValue, WorkbookFacts } from "../dwc/table";
+import { dayFirstToIso, dayOfYear, parseIsoDate, type ParsedDate } from "./dates";
+import { columnLetter, makeIssue } from "./issue";
+import { excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberToText, cellToText, templateColumns, vocabularyFor } from "./model";
+import { isScientificNotation, parseDecimal } from "./numbers";
+import { RULE } from "./rules";
+import {
+  cyrillicLettersIn,
+  describeNonPlainSpaces,
+  mixedScriptWords,
+  normaliseSpaces,
+  scanText,
+  shown,
+  TEXT_EDGE_SPACE,
+  TEXT_MIXED_SCRIPT,
+  TEXT_NONPLAIN_SPACE,
+  trimAll,
+} from "./text";
+import type { CellChange, Fix, Issue } from "./types";
+import { vocabularyMatcher, type VocabularyMatcher } from "./vocabulary";
+
+/** Column kinds (bit flags). */
+const K_ID = 1;
+const K_NUM = 2;
+const K_INT = 4;
+const K_DATE = 8;
+const K_PEOPLE = 16;
+const K_JSON = 32;
+const K_LAT = 64;
+const K_LON = 128;
+const K_UNC = 256;
+const K_PREC = 512;
+const K_DATEPART = 1024;
+
+/** Excel's maximum number of characters in a cell. */
+export const EXCEL_MAX_CELL = 32767;
+
+const NUMERIC_TERMS: Record<string, number> = {
+  decimalLatitude: K_NUM | K_LAT,
+  decimalLongitude: K_NUM | K_LON,
+  coordinateUncertaintyInMeters: K_NUM | K_UNC,
+  coordinatePrecision: K_NUM | K_PREC,
+  minimumElevationInMeters: K_NUM,
+  maximumElevationInMeters: K_NUM,
+  minimumDepthInMeters: K_NUM,
+  maximumDepthInMeters: K_NUM,
+  minimumDistanceAboveSurfaceInMeters: K_NUM,
+  maximumDistanceAboveSurfaceInMeters: K_NUM,
+  pointRadiusSpatialFit: K_NUM,
+  footprintSpatialFit: K_NUM,
+  sampleSizeValue: K_NUM,
+  individualCount: K_NUM | K_INT,
+  year: K_NUM | K_INT | K_DATEPART,
+  month: K_NUM | K_INT | K_DATEPART,
+  day: K_NUM | K_INT | K_DATEPART,
+  startDayOfYear: K_NUM | K_INT | K_DATEPART,
+  endDayOfYear: K_NUM | K_INT | K_DATEPART,
+};
+const DATE_TERMS = new Set(["eventDate", "dateIdentified", "modified", "georeferencedDate", "measurementDeterminedDate", "relationshipEstablishedDate"]);
+/** Terms holding lists of people, where the methodology asks for ` | ` between names. */
+const PEOPLE_TERMS = new Set(["recordedBy", "identifiedBy", "georeferencedBy", "measurementDeterminedBy", "recordedByID", "identifiedByID"]);
+const ID_TERMS = new Set(["catalogNumber", "recordNumber", "fieldNumber", "id", "coreid"]);
+const DATEPART_RANGE: Record<string, [number, number]> = {
+  year: [1000, 2999],
+  month: [1, 12],
+  day: [1, 31],
+  startDayOfYear: [1, 366],
+  endDayOfYear: [1, 366],
+};
+/** Where the original goes when a fix rewrites a value (Darwin Core's verbatim terms). */
+const VERBATIM_OF: Record<string, string> = {
+  eventDate: "verbatimEventDate",
+  decimalLatitude: "verbatimLatitude",
+  decimalLongitude: "verbatimLongitude",
+  locality: "verbatimLocality",
+  minimumElevationInMeters: "verbatimElevation",
+  maximumElevationInMeters: "verbatimElevation",
+  minimumDepthInMeters: "verbatimDepth",
+  maximumDepthInMeters: "verbatimDepth",
+  taxonRank: "verbatimTaxonRank",
+};
+
+/** How one column is checked. */
+export interface ColumnPlan {
+  index: number;
+  header: string;
+  /** The term the header names (exactly or up to case and separators), if any. */
+  term?: string;
+  kinds: number;
+  vocabulary?: VocabularyMatcher;
+  required: boolean;
+}
+
+/** What the engine is told about a sheet. */
+export interface SheetSpec {
+  name: string;
+  /** Header row as text; blank headers are "". */
+  headers: string[];
+  /** The sheet's role: given by the adapter, else recognised from the headers; undefined = not a dataset sheet. */
+  role?: SheetRole;
+}
+
+/** A compiled sheet. Scratch buffers are reused from row to row. */
+export interface SheetPlan {
+  name: string;
+  headers: readonly string[];
+  role?: SheetRole;
+  columns: ColumnPlan[];
+  /** Column index per term (first column with that term). */
+  byTerm: Map<string, number>;
+  /** Column of the role's id term (core id or link to the core), -1 if absent. */
+  idColumn: number;
+  requiredColumns: number[];
+  /** Issues about the header row, found when compiling. */
+  headerIssues: Issue[];
+  facts: WorkbookFacts;
+  lang: Lang;
+  texts: string[];
+  nums: Float64Array;
+  dateFormats: Map<string, boolean>;
+  parsedDate: ParsedDate | undefined;
+}
+
+const txt = (en: string, ru: string) => ({ en, ru });
+
+/** Compiles a sheet's columns. Header problems go to `headerIssues`. */
+export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang): SheetPlan {
+  const m = headerMatcher();
+  const role = spec.role;
+  const template = role ? templateColumns(role) : [];
+  const templateByTerm = new Map<string, TemplateColumn>(template.map((c) => [c.term as string, c]));
+  const headerIssues: Issue[] = [];
+  const columns: ColumnPlan[] = [];
+  const byTerm = new Map<string, number>();
+  const seen = new Map<string, number>();
+  spec.headers.forEach((raw, index) => {
+    const header = raw ?? "";
+    const h = trimAll(header);
+    const col: ColumnPlan = { index, header, kinds: 0, required: false };
+    columns.push(col);
+    if (!h) return;
+    const exact = m.exact(h);
+    const term = exact ?? m.loose(h);
+    if (h !== header) {
+      headerIssues.push(
+        makeIssue(RULE.whitespaceEdges, spec.name, 1, index, term, header, txt(`Header "${shown(header)}" has leading or trailing spaces`, `В заголовке «${shown(header)}» пробелы в начале или в конце`), headerFix(spec.name, index, header, h)),
+      );
+    }
+    const key = term ?? h.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      headerIssues.push(
+        makeIssue(RULE.duplicateColumn, spec.name, 1, index, term, header, txt(`Column ${columnLetter(index)} "${shown(h)}" repeats column ${columnLetter(first)}`, `Столбец ${columnLetter(index)} «${shown(h)}» повторяет столбец ${columnLetter(first)}`)),
+      );
+      return;
+    }
+    seen.set(key, index);
+    if (!exact) {
+      const suggestions = term ? [term] : m.suggest(h);
+      const list = suggestions.join(" / ");
+      headerIssues.push(
+        makeIssue(
+          RULE.headerUnknown,
+          spec.name,
+          1,
+          index,
+          undefined,
+          header,
+          suggestions.length
+            ? txt(`Header "${shown(h)}" is not a Darwin Core term; did you mean ${list}?`, `Заголовок «${shown(h)}» не является термином Darwin Core; возможно, имелось в виду ${list}?`)
+            : txt(`Header "${shown(h)}" is not a Darwin Core term and will not be published`, `Заголовок «${shown(h)}» не является термином Darwin Core и не будет опубликован`),
+          suggestions.length ? headerFix(spec.name, index, header, suggestions[0]) : undefined,
+        ),
+      );
+    }
+    if (!term) return;
+    col.term = term;
+    if (!byTerm.has(term)) byTerm.set(term, index);
+    const tc = templateByTerm.get(term);
+    let kinds = NUMERIC_TERMS[term] ?? 0;
+    if (!kinds && tc && (tc.type === "decimal" || tc.type === "integer")) kinds = K_NUM | (tc.type === "integer" ? K_INT : 0);
+    if (DATE_TERMS.has(term) || tc?.type === "date") kinds |= K_DATE;
+    if (PEOPLE_TERMS.has(term)) kinds |= K_PEOPLE;
+    if (term === "dynamicProperties") kinds |= K_JSON;
+    if (ID_TERMS.has(term) || (term.length > 2 && term.endsWith("ID"))) kinds |= K_ID;
+    col.kinds = kinds;
+    if (role) {
+      const vocab = vocabularyFor(role.rowTypeId, term);
+      if (vocab) col.vocabulary = vocabularyMatcher(vocab);
+    }
+  });
+
+  const idColumn = role ? (byTerm.get(role.idTerm) ?? -1) : -1;
+  const requiredColumns: number[] = [];
+  if (role) {
+    const required = template.filter((c) => c.level === "required").map((c) => c.term as string);
+    if (role.rowTypeId === "occurrence" && !required.includes("basisOfRecord")) required.push("basisOfRecord");
+    if (!required.includes(role.idTerm)) required.unshift(role.idTerm);
+    for (const term of required) {
+      const at = byTerm.get(term);
+      if (at === undefined) {
+        headerIssues.push(
+          makeIssue(RULE.requiredColumn, spec.name, 1, -1, term, undefined, txt(`Required column ${term} is missing`, `Нет обязательного столбца ${term}`)),
+        );
+      } else if (at !== idColumn) {
+        columns[at].required = true;
+        requiredColumns.push(at);
+      }
+    }
+  }
+  const n = columns.length;
+  return {
+    name: spec.name,
+    headers: spec.headers,
+    role,
+    columns,
+    byTerm,
+    idColumn,
+    requiredColumns,
+    headerIssues,
+    facts,
+    lang,
+    texts: new Array<string>(n).fill(""),
+    nums: new Float64Array(n),
+    dateFormats: new Map(),
+    parsedDate: undefined,
+  };
+}
+
+function headerFix(sheet: string, column: number, from: string, to: string): Fix {
+  return { label: txt(`Rename header to ${to}`, `Переименовать заголовок в ${to}`), changes: [{ sheet, row: 1, column, term: to, from, to }] };
+}
+
+/**
+ * A fix replacing a cell's value and keeping the original in the matching verbatim term when the row has that
+ * column empty or lacks it (column -1: to be added).
+ */
+export function fixKeepingVerbatim(plan: SheetPlan, row: number, column: number, term: string, from: string, to: string, label: { en: string; ru: string }): Fix {
+  const changes: CellChange[] = [{ sheet: plan.name, row, column, term, from, to }];
+  const verbatim = VERBATIM_OF[term];
+  if (verbatim) {
+    const at = plan.byTerm.get(verbatim);
+    if (at === undefined) changes.push({ sheet: plan.name, row, column: -1, term: verbatim, from: "", to: from });
+    else if (plan.texts[at] === "") changes.push({ sheet: plan.name, row, column: at, term: verbatim, from: "", to: from });
+  }
+  return { label, changes };
+}
+
+function isDateFormatCached(plan: SheetPlan, fmt: string | null | undefined): boolean {
+  if (!fmt) return false;
+  let v = plan.dateFormats.get(fmt);
+  if (v === undefined) {
+    v = isDateFormat(fmt);
+    plan.dateFormats.set(fmt, v);
+  }
+  return v;
+}
+
+/**
+ * Runs the cell and record rules on one row and appends issues to `out`. Fills `plan.texts` with the row's
+ * text values (what export writes) for the caller's id sets and duplicate hashes.
+ * Returns false when the row is entirely empty (not a record: nothing checked).
+ */
+export function checkRow(
+  plan: SheetPlan,
+  row: number,
+  values: readonly CellValue[],
+  formats: readonly (string | null)[] | undefined,
+  formulas: readonly (string | null)[] | undefined,
+  out: Issue[],
+): boolean {
+  const { columns, texts, nums, name: sheet } = plan;
+  const n = columns.length;
+  let any = false;
+  // Pass 1: cell rules.
+  for (let c = 0; c < n; c++) {
+    const col = columns[c];
+    const v = c < values.length ? values[c] : null;
+    nums[c] = NaN;
+    if (v === null || v === undefined || v === "") {
+      texts[c] = "";
+      continue;
+    }
+    any = true;
+    const kinds = col.kinds;
+    if (typeof v === "string") {
+      texts[c] = v;
+      if (v.charCodeAt(0) === 35 && isExcelError(v)) {
+        out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
+        texts[c] = "";
+        continue;
+      }
+      const flags = scanText(v);
+      if (flags !== 0) textIssues(plan, row, col, v, flags, out);
+      if (v.length >= EXCEL_MAX_CELL) {
+        out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
+      }
+      if (kinds !== 0) typedText(plan, row, col, v, out);
+      if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
+    } else if (typeof v === "number") {
+      if (kinds & K_DATE) {
+        dateNumber(plan, row, col, v, formats ? formats[c] : undefined, out);
+      } else {
+        texts[c] = numberToText(v);
+        nums[c] = v;
+        if (kinds & K_ID) idNumber(plan, row, col, v, out);
+        else if (kinds & K_NUM) numericRanges(plan, row, col, v, texts[c], out);
+        if (col.vocabulary) vocabularyCheck(plan, row, col, texts[c], out);
+      }
+    } else {
+      texts[c] = cellToText(v, formats ? formats[c] : null, plan.facts);
+      if (col.vocabulary) vocabularyCheck(plan, row, col, texts[c], out);
+    }
+    if (formulas) {
+      const f = formulas[c];
+      if (f && f.charCodeAt(0) === 61) {
+        out.push(makeIssue(RULE.formula, sheet, row, c, col.term, f, txt(`Formula ${shown(f)} in ${label(col)}; its result "${shown(texts[c])}" is exported`, `Формула ${shown(f)} в ${label(col)}; экспортируется её результат «${shown(texts[c])}»`)));
+      }
+    }
+  }
+  if (!any) return false;
+  recordRules(plan, row, out);
+  return true;
+}
+
+const label = (col: ColumnPlan): string => col.term ?? (col.header ? `"${shown(col.header, 30)}"` : `column ${columnLetter(col.index)}`);
+
+function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, flags: number, out: Issue[]): void {
+  const sheet = plan.name;
+  if (flags & TEXT_EDGE_SPACE) {
+    const to = trimAll(v);
+    out.push(
+      makeIssue(RULE.whitespaceEdges, sheet, row, col.index, col.term, v, txt(`"${shown(v)}" in ${label(col)} has leading or trailing spaces`, `«${shown(v)}» в ${label(col)}: пробелы в начале или в конце`), {
+        label: txt("Trim spaces", "Удалить пробелы"),
+        changes: [{ sheet, row, column: col.index, term: col.term ?? col.header, from: v, to }],
+      }),
+    );
+  }
+  if (flags & TEXT_NONPLAIN_SPACE) {
+    const names = describeNonPlainSpaces(v).join(", ");
+    out.push(
+      makeIssue(RULE.whitespaceNonPlain, sheet, row, col.index, col.term, v, txt(`"${shown(v)}" in ${label(col)} contains ${names}`, `«${shown(v)}» в ${label(col)} содержит ${names}`), {
+        label: txt("Replace with plain spaces", "Заменить обычными пробелами"),
+        changes: [{ sheet, row, column: col.index, term: col.term ?? col.header, from: v, to: normaliseSpaces(v) }],
+      }),
+    );
+  }
+  if (flags & TEXT_MIXED_SCRIPT) {
+    const words = mixedScriptWords(v).slice(0, 3);
+    const letters = [...new Set(words.flatMap(cyrillicLettersIn))].join(", ");
+    out.push(
+      makeIssue(RULE.mixedScript, sheet, row, col.index, col.term, v, txt(`"${shown(words.join(" "))}" in ${label(col)} mixes Latin and Cyrillic letters (Cyrillic: ${letters})`, `«${shown(words.join(" "))}» в ${label(col)} смешивает латинские и кириллические буквы (кириллица: ${letters})`)),
+    );
+  }
+}
+
+/** Checks a text cell in a typed column (number, date, id, people list, JSON). */
+function typedText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
+  const sheet = plan.name;
+  const kinds = col.kinds;
+  const c = col.index;
+  const term = col.term as string;
+  if (kinds & K_ID) {
+    if (isScientificNotation(v)) {
+      out.push(makeIssue(RULE.idScientific, sheet, row, c, term, v, txt(`${term} "${v}" is a number in scientific notation: Excel lost its digits; retype it in a Text-formatted column`, `${term} «${v}» — число в экспоненциальной записи: Excel потерял цифры; введите заново в столбце с форматом «Текстовый»`)));
+    }
+    return;
+  }
+  if (kinds & K_NUM) {
+    const s = v.charCodeAt(0) === 32 || v.charCodeAt(v.length - 1) === 32 ? trimAll(v) : v;
+    const x = parseDecimal(s);
+    if (!Number.isNaN(x)) {
+      plan.nums[c] = x;
+      numericRanges(plan, row, col, x, s, out);
+      return;
+    }
+    const comma = parseDecimal(s, 44);
+    if (!Number.isNaN(comma)) {
+      const to = s.replace(",", ".");
+      plan.nums[c] = comma;
+      out.push(
+        makeIssue(RULE.decimalComma, sheet, row, c, term, v, txt(`${term} "${v}" uses a decimal comma; write ${to}`, `${term} «${v}»: десятичная запятая; нужно ${to}`), fixKeepingVerbatim(plan, row, c, term, v, to, txt(`Replace with ${to}`, `Заменить на ${to}`))),
+      );
+      numericRanges(plan, row, col, comma, to, out);
+      return;
+    }
+    out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, v, txt(`${term} "${shown(v)}" is not a number`, `${term} «${shown(v)}» не является числом`)));
+    return;
+  }
+  if (kinds & K_DATE) {
+    const parsed = parseIsoDate(v);
+    if (term === "eventDate") plan.parsedDate = parsed;
+    if (parsed) return;
+    const iso = dayFirstToIso(v);
+    if (iso) {
+      if (term === "eventDate") plan.parsedDate = parseIsoDate(iso);
+      out.push(makeIssue(RULE.dayFirstDate, sheet, row, c, term, v, txt(`${term} "${v}" is day-first; ISO 8601 is ${iso}`, `${term} «${v}» записана как ДД.ММ.ГГГГ; в ISO 8601 это ${iso}`), fixKeepingVerbatim(plan, row, c, term, v, iso, txt(`Replace with ${iso}`, `Заменить на ${iso}`))));
+      return;
+    }
+    out.push(makeIssue(RULE.dateFormat, sheet, row, c, term, v, txt(`${term} "${shown(v)}" is not an ISO 8601 date, e.g. 2012-06-23, 2012-06, 2012-06-23/30`, `${term} «${shown(v)}» не является датой ISO 8601, например 2012-06-23, 2012-06, 2012-06-23/30`)));
+    return;
+  }
+  if (kinds & K_PEOPLE) {
+    peopleSeparator(plan, row, col, v, out);
+    return;
+  }
+  if (kinds & K_JSON) {
+    let ok = false;
+    try {
+      const parsed: unknown = JSON.parse(v);
+      ok = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed);
+    } catch {
+      // Not JSON: reported below as the rule's finding.
+      ok = false;
+    }
+    if (!ok) out.push(makeIssue(RULE.dynamicPropertiesJson, sheet, row, c, term, v, txt(`dynamicProperties "${shown(v)}" is not a JSON object such as {"weight":"12 g"}`, `dynamicProperties «${shown(v)}» не является объектом JSON вида {"weight":"12 g"}`)));
+  }
+}
+
+function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number, shownValue: string, out: Issue[]): void {
+  const k = col.kinds;
+  const sheet = plan.name;
+  const c = col.index;
+  const term = col.term as string;
+  if (k & K_LAT) {
+    if (x < -90 || x > 90) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownValue, txt(`decimalLatitude ${shownValue} is outside -90…90`, `decimalLatitude ${shownValue} вне диапазона -90…90`)));
+  } else if (k & K_LON) {
+    if (x < -180 || x > 180) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownValue, txt(`decimalLongitude ${shownValue} is outside -180…180`, `decimalLongitude ${shownValue} вне диапазона -180…180`)));
+  } else if (k & K_UNC) {
+    if (x === 0) out.push(makeIssue(RULE.uncertaintyZero, sheet, row, c, term, shownValue, txt("coordinateUncertaintyInMeters is 0: no position is exact; give the real uncertainty or leave it empty", "coordinateUncertaintyInMeters равно 0: точных координат не бывает; укажите реальную погрешность или оставьте пустым")));
+    else if (x < 0) out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownValue, txt(`coordinateUncertaintyInMeters ${shownValue} is negative`, `coordinateUncertaintyInMeters ${shownValue} отрицательно`)));
+  } else if (k & K_PREC) {
+    if (!(x > 0 && x <= 1)) out.push(makeIssue(RULE.precisionRange, sheet, row, c, term, shownValue, txt(`coordinatePrecision ${shownValue} must be above 0 and at most 1 (e.g. 0.00001)`, `coordinatePrecision ${shownValue} должно быть больше 0 и не больше 1 (например, 0.00001)`)));
+  } else if (k & K_INT) {
+    if (!Number.isInteger(x)) {
+      out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownValue, txt(`${term} ${shownValue} is not a whole number`, `${term} ${shownValue} не является целым числом`)));
+    } else if (k & K_DATEPART) {
+      const [lo, hi] = DATEPART_RANGE[term];
+      if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownValue, txt(`${term} ${shownValue} is outside ${lo}…${hi}`, `${term} ${shownValue} вне диапазона ${lo}…${hi}`)));
+    }
+  }
+}
+
+function idNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: number, out: Issue[]): void {
+  const term = col.term as string;
+  const s = plan.texts[col.index];
+  if (Math.abs(v) >= 1e15) {
+    out.push(makeIssue(RULE.idScientific, plan.name, row, col.index, term, s, txt(`${term} ${s} is a number of 16 or more digits: Excel keeps only 15, so digits are lost; store ids as text`, `${term} ${s} — число из 16 и более цифр: Excel хранит только 15, цифры потеряны; храните идентификаторы как текст`)));
+  } else {
+    out.push(makeIssue(RULE.idAsNumber, plan.name, row, col.index, term, s, txt(`${term} ${s} is stored as a number: leading zeros (e.g. 000${s}) would be lost; format the column as Text`, `${term} ${s} хранится как число: ведущие нули (например, 000${s}) теряются; задайте столбцу формат «Текстовый»`)));
+  }
+}
+
+/** A number in a date column: an Excel date serial (fine when it has a date format) or a bare year. */
+function dateNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: number, fmt: string | null | undefined, out: Issue[]): void {
+  const term = col.term as string;
+  const c = col.index;
+  if (isDateFormatCached(plan, fmt)) {
+    const iso = excelSerialToIso(v, plan.facts.date1904);
+    plan.texts[c] = iso;
+    if (term === "eventDate") plan.parsedDate = parseIsoDate(iso);
+    out.push(makeIssue(RULE.excelSerialDate, plan.name, row, c, term, iso, txt(`${term} is an Excel date (${iso}); it is exported as ${iso}`, `${term} — дата Excel (${iso}); экспортируется как ${iso}`)));
+    return;
+  }
+  const s = numberToText(v);
+  if (Number.isInteger(v) && v >= 1000 && v <= 2999) {
+    // A year typed as a number: ISO 8601 reduced precision, valid as it is.
+    plan.texts[c] = s;
+    if (term === "eventDate") plan.parsedDate = parseIsoDate(s);
+    return;
+  }
+  plan.texts[c] = s;
+  if (v > 0 && v < 2958466) {
+    const iso = excelSerialToIso(v, plan.facts.date1904);
+    if (term === "eventDate") plan.parsedDate = undefined;
+    out.push(
+      makeIssue(RULE.excelSerialDate, plan.name, row, c, term, s, txt(`${term} ${s} looks like an Excel date serial without a date format (${iso}); it would be exported as ${s}`, `${term} ${s} похоже на порядковое число даты Excel без формата даты (${iso}); экспортировалось бы как ${s}`), fixKeepingVerbatim(plan, row, c, term, s, iso, txt(`Replace with ${iso}`, `Заменить на ${iso}`)), "warning"),
+    );
+    return;
+  }
+  if (term === "eventDate") plan.parsedDate = undefined;
+  out.push(makeIssue(RULE.dateFormat, plan.name, row, c, term, s, txt(`${term} ${s} is not an ISO 8601 date`, `${term} ${s} не является датой ISO 8601`)));
+}
+
+const isInitials = (part: string): boolean => {
+  // "J.", "J.R.", "И. И." : only letters each followed by a dot.
+  const p = part.replace(/\s+/g, "");
+  return p.length > 0 && /^(\p{L}\.)+$/u.test(p);
+};
+
+/** Suggests ` | ` between people where `;` or `,` separate them (but `Smith, J.` is one person). */
+function peopleSeparator(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
+  let to: string | undefined;
+  if (v.indexOf(";") >= 0) {
+    to = v.split(";").map(trimAll).filter(Boolean).join(" | ");
+  } else if (v.indexOf(",") >= 0) {
+    const parts = v.split(",").map(trimAll).filter(Boolean);
+    if (parts.length >= 2 && !parts.some(isInitials)) {
+      const allMultiWord = parts.every((p) => p.indexOf(" ") > 0);
+      if (allMultiWord || parts.length >= 3) to = parts.join(" | ");
+    }
+  } else if (v.indexOf("|") >= 0) {
+    const norm = v.split("|").map(trimAll).filter(Boolean).join(" | ");
+    if (norm !== v) to = norm;
+  }
+  if (to === undefined || to === v) return;
+  const term = col.term as string;
+  out.push(
+    makeIssue(RULE.multiValueSeparator, plan.name, row, col.index, term, v, txt(`${term} "${shown(v)}" lists several values; separate them with " | ": ${shown(to)}`, `${term} «${shown(v)}» содержит несколько значений; разделяйте их « | »: ${shown(to)}`), {
+      label: txt(`Replace with ${shown(to)}`, `Заменить на ${shown(to)}`),
+      changes: [{ sheet: plan.name, row, column: col.index, term, from: v, to }],
+    }),
+  );
+}
+
+function vocabularyCheck(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
+  const m = col.vocabulary as VocabularyMatcher;
+  if (m.has(v)) return;
+  const to = m.canonical(v);
+  const term = col.term as string;
+  const closed = m.vocabulary.closed;
+  const sev = closed ? "error" : "warning";
+  const what = closed ? txt("is not in", "нет в") : txt("is not in the recommended", "нет в рекомендуемом");
+  const message = to
+    ? txt(`${term} "${shown(v)}" ${what.en} vocabulary ${m.vocabulary.id}; the value is ${to}`, `${term} «${shown(v)}» ${what.ru} словаре ${m.vocabulary.id}; правильное значение — ${to}`)
+    : txt(`${term} "${shown(v)}" ${what.en} vocabulary ${m.vocabulary.id}`, `${term} «${shown(v)}» ${what.ru} словаре ${m.vocabulary.id}`);
+  const fix = to ? { label: txt(`Replace with ${to}`, `Заменить на ${to}`), changes: [{ sheet: plan.name, row, column: col.index, term, from: v, to }] } : undefined;
+  out.push(makeIssue(RULE.vocabulary, plan.name, row, col.index, term, v, message, fix, sev));
+}
+
+/** Record rules: required values, the record id, date parts against eventDate, coordinate pairs. */
+function recordRules(plan: SheetPlan, row: number, out: Issue[]): void {
+  const { texts, nums, byTerm, name: sheet } = plan;
+  for (const c of plan.requiredColumns) {
+    if (texts[c] === "") {
+      const term = plan.columns[c].term as string;
+      out.push(makeIssue(RULE.requiredValue, sheet, row, c, term, "", txt(`Required ${term} is empty`, `Обязательное поле ${term} не заполнено`)));
+    }
+  }
+  if (plan.idColumn >= 0 && texts[plan.idColumn] === "" && plan.role) {
+    const term = plan.role.idTerm;
+    const what = plan.role.kind === "core" ? txt("record id", "идентификатор записи") : txt("link to the core", "ссылка на ядро");
+    out.push(makeIssue(RULE.idMissing, sheet, row, plan.idColumn, term, "", txt(`${term} (${what.en}) is empty`, `${term} (${what.ru}) не заполнен`)));
+  }
+  const ed = byTerm.get("eventDate");
+  if (ed !== undefined) {
+    if (texts[ed] !== "" && plan.parsedDate) eventDateAgreement(plan, row, plan.parsedDate, out);
+    plan.parsedDate = undefined;
+  }
+  const la = byTerm.get("decimalLatitude");
+  const lo = byTerm.get("decimalLongitude");
+  if (la !== undefined && lo !== undefined) {
+    const lat = nums[la];
+    const lon = nums[lo];
+    if (!Number.isNaN(lat) && !Number.isNaN(lon)) coordinatePair(plan, row, la, lo, lat, lon, out);
+  }
+}
+
+const DATE_PARTS = ["year", "month", "day", "startDayOfYear", "endDayOfYear"] as const;
+
+function eventDateAgreement(plan: SheetPlan, row: number, d: ParsedDate, out: Issue[]): void {
+  const { nums, texts, byTerm, name: sheet } = plan;
+  const eventDate = texts[byTerm.get("eventDate") as number];
+  const s = d.start;
+  const e = d.end;
+  for (const part of DATE_PARTS) {
+    const c = byTerm.get(part);
+    if (c === undefined || texts[c] === "") continue;
+    const x = nums[c];
+    if (Number.isNaN(x)) continue;
+    let ok = true;
+    let expected = "";
+    if (part === "year") {
+      ok = x >= s.year && x <= e.year;
+      expected = s.year === e.year ? String(s.year) : `${s.year}…${e.year}`;
+    } else if (part === "month") {
+      if (s.precision < 2) continue;
+      ok = s.year === e.year && e.precision >= 2 ? x >= s.month && x <= e.month : x === s.month || x === e.month;
+      expected = s.month === e.month || e.precision < 2 ? String(s.month) : `${s.month}…${e.month}`;
+    } else if (part === "day") {
+      if (s.precision < 3) continue;
+      ok = x === s.day || (e.precision === 3 && x === e.day) || (s.year === e.year && s.month === e.month && x >= s.day && x <= e.day);
+      expected = s.day === e.day || e.precision < 3 ? String(s.day) : `${s.day}…${e.day}`;
+    } else if (part === "startDayOfYear") {
+      if (s.precision < 3) continue;
+      const doy = dayOfYear(s.year, s.month, s.day);
+      ok = x === doy;
+      expected = String(doy);
+    } else {
+      if (e.precision < 3) continue;
+      const doy = dayOfYear(e.year, e.month, e.day);
+      ok = x === doy;
+      expected = String(doy);
+    }
+    if (!ok) {
+      out.push(makeIssue(RULE.eventDateFieldsAgree, sheet, row, c, part, texts[c], txt(`${part} ${texts[c]} disagrees with eventDate ${eventDate} (expected ${expected})`, `${part} ${texts[c]} не согласуется с eventDate ${eventDate} (ожидается ${expected})`)));
+    }
+  }
+}
+
+function coordinatePair(plan: SheetPlan, row: number, la: number, lo: number, lat: number, lon: number, out: Issue[]): void {
+  const { texts, name: sheet } = plan;
+  if (lat === 0 && lon === 0) {
+    out.push(makeIssue(RULE.coordinatesZero, sheet, row, la, "decimalLatitude", "0, 0", txt("Coordinates 0, 0 (Gulf of Guinea) are almost always a missing position; leave them empty if unknown", "Координаты 0, 0 (Гвинейский залив) почти всегда означают отсутствие координат; оставьте пустыми, если неизвестны")));
+    return;
+  }
+  if ((lat < -90 || lat > 90) && lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180) {
+    const a = texts[la];
+    const b = texts[lo];
+    const changes: CellChange[] = [
+      { sheet, row, column: la, term: "decimalLatitude", from: a, to: b },
+      { sheet, row, column: lo, term: "decimalLongitude", from: b, to: a },
+    ];
+    out.push(
+      makeIssue(RULE.coordinatesSwapped, sheet, row, la, "decimalLatitude", `${a}, ${b}`, txt(`Latitude ${a} and longitude ${b} look swapped`, `Широта ${a} и долгота ${b}, похоже, перепутаны местами`), {
+        label: txt("Swap latitude and longitude", "Поменять широту и долготу местами"),
+        changes,
+      }),
+    );
+  }
+}
+
+/** Exposed for the geometry-based rules in the workbook validator. */
+export const columnKinds = { K_ID, K_NUM, K_DATE, K_LAT, K_LON };

@@ -1,0 +1,460 @@
+/**
+ * The streaming validator the adapters drive: sheets are fed in row chunks (whole-workbook validation) or one
+ * edited range at a time (live validation). It keeps only what the cross-row rules need: id sets per id column
+ * and one 53-bit hash per row for duplicate rows, never the cells themselves.
+ */
+import type { Lang } from "../dwc/types";
+import type { RowChunk, WorkbookFacts } from "../dwc/table";
+import { columnLetter, makeIssue } from "./issue";
+import { idKey, KeyIndex } from "./keyindex";
+import { recogniseSheet } from "./model";
+import { RULE } from "./rules";
+import { checkRow, compileSheet, type SheetPlan, type SheetSpec } from "./sheet";
+import { shown } from "./text";
+import type { Issue } from "./types";
+
+export type { SheetSpec } from "./sheet";
+
+/** Options of {@link createWorkbookValidator}. */
+export interface WorkbookValidatorOptions {
+  /** Every sheet of the workbook, in order; sheets without a role (given or recognised) are reported and skipped. */
+  sheets: SheetSpec[];
+  /** Preferred language (messages always carry both; kept for future wording choices). Default `en`. */
+  lang?: Lang;
+  /** Workbook facts for reading date serials. Default: the 1900 date system. */
+  facts?: WorkbookFacts;
+  /** Recognise roles from headers and sheet names when not given (default true). */
+  recognise?: boolean;
+}
+
+/**
+ * Which issues an edit removes: every issue of `sheet` and `row`, narrowed to `column` and `ruleId` when given.
+ * Apply all filters of an {@link EditResult} before adding its issues.
+ */
+export interface IssueFilter {
+  sheet: string;
+  row: number;
+  column?: number;
+  ruleId?: string;
+}
+
+/** What a live edit changes in the list of issues. */
+export interface EditResult {
+  /** Issues to remove (apply first). Every edited row is cleared entirely. */
+  clear: IssueFilter[];
+  /** Issues to add: the edited rows' issues and cross-row issues the edit caused elsewhere. */
+  add: Issue[];
+  /** Sheets whose header row changed: validate them again in full. */
+  revalidateSheets: string[];
+}
+
+/** The state of a workbook validation; adapters keep it between edits. */
+export interface WorkbookValidator {
+  /** The sheets with the role used to validate them (undefined: not a dataset sheet). */
+  readonly sheets: readonly { name: string; role?: SheetSpec["role"] }[];
+  /** Validates a chunk of rows (cell and record rules) and records the ids and row hashes it needs later. */
+  addChunk(sheetName: string, chunk: RowChunk): Issue[];
+  /** Sheet and dataset rules: header problems, empty sheets, duplicates, uniqueness, links between sheets. */
+  finish(): Issue[];
+  /** Re-validates edited rows and the cross-row rules they affect; see {@link validateEdit}. */
+  validateEdit(sheetName: string, changedRows: RowChunk): EditResult;
+}
+
+/** True when `issue` is removed by `filter`. */
+export function issueMatches(issue: Issue, filter: IssueFilter): boolean {
+  return (
+    issue.sheet === filter.sheet &&
+    issue.row === filter.row &&
+    (filter.column === undefined || issue.column === filter.column) &&
+    (filter.ruleId === undefined || issue.ruleId === filter.ruleId)
+  );
+}
+
+/** Applies an {@link EditResult} to a list of issues (what the task pane and the sheet marks do). */
+export function applyEdit(issues: readonly Issue[], result: EditResult): Issue[] {
+  const kept = issues.filter((i) => !result.clear.some((f) => issueMatches(i, f)));
+  return [...kept, ...result.add];
+}
+
+interface RefIndex {
+  column: number;
+  term: string;
+  targetTerm: string;
+  index: KeyIndex<string>;
+}
+
+interface SheetState {
+  plan: SheetPlan;
+  /** Values of the role's id column: core ids, or extension links to the core. */
+  ids?: KeyIndex<string>;
+  refs: RefIndex[];
+  /** occurrenceID values in sheets of the occurrence row type. */
+  occ?: KeyIndex<string>;
+  hashes: KeyIndex<number>;
+  hasData: Uint8Array;
+  records: number;
+}
+
+/** Terms that point at another record's id, and the id term they point at. */
+const REFERENCES: Record<string, string> = {
+  parentEventID: "eventID",
+  parentNameUsageID: "taxonID",
+  acceptedNameUsageID: "taxonID",
+  originalNameUsageID: "taxonID",
+};
+
+const txt = (en: string, ru: string) => ({ en, ru });
+const listRows = (rows: number[], except: number): string => {
+  const other = rows.filter((r) => r !== except);
+  return other.length > 5 ? `${other.slice(0, 5).join(", ")}… (${other.length})` : other.join(", ");
+};
+
+/**
+ * Creates a workbook validator.
+ *
+ * @example
+ * const v = createWorkbookValidator({ sheets: [{ name: "Event", headers: ["eventID", "eventDate"] }] });
+ * v.addChunk("Event", { startRow: 2, values: [["e1", "2012-06-23"]] }); // cell and record issues
+ * v.finish(); // duplicates, missing links, header problems
+ */
+export function createWorkbookValidator(options: WorkbookValidatorOptions): WorkbookValidator {
+  const facts = options.facts ?? { date1904: false };
+  const lang = options.lang ?? "en";
+  const states = new Map<string, SheetState>();
+  const order: SheetState[] = [];
+  for (const spec of options.sheets) {
+    const role = spec.role ?? (options.recognise === false ? undefined : recogniseSheet(spec.headers, spec.name));
+    const plan = compileSheet({ ...spec, role }, facts, lang);
+    const st: SheetState = {
+      plan,
+      refs: [],
+      hashes: new KeyIndex<number>(),
+      hasData: new Uint8Array(spec.headers.length),
+      records: 0,
+    };
+    if (role && plan.idColumn >= 0) st.ids = new KeyIndex<string>(idKey);
+    states.set(spec.name, st);
+    order.push(st);
+  }
+  // Second pass: references and occurrenceID sets, now that every sheet's role is known.
+  for (const st of order) {
+    const role = st.plan.role;
+    if (!role) continue;
+    for (const [term, targetTerm] of Object.entries(REFERENCES)) {
+      const column = st.plan.byTerm.get(term);
+      if (column !== undefined && coreWithId(targetTerm)) st.refs.push({ column, term, targetTerm, index: new KeyIndex<string>(idKey) });
+    }
+    if (role.rowTypeId === "occurrence") {
+      const column = st.plan.byTerm.get("occurrenceID");
+      if (column !== undefined) st.occ = column === st.plan.idColumn && st.ids ? st.ids : new KeyIndex<string>(idKey);
+    }
+  }
+
+  function coreWithId(term: string): SheetState | undefined {
+    return order.find((s) => s.plan.role?.kind === "core" && s.plan.role.idTerm === term && s.ids);
+  }
+  const core = order.find((s) => s.plan.role?.kind === "core" && s.ids);
+
+  function sheetOf(name: string): SheetState {
+    const st = states.get(name);
+    if (!st) throw new ValidateError("unknown-sheet", `Sheet "${name}" was not declared to the validator`);
+    return st;
+  }
+
+  /** Runs the row rules and updates the indexes; returns the keys whose cross-row status may have changed. */
+  function processRows(st: SheetState, chunk: RowChunk, out: Issue[], touched?: Touched): void {
+    const plan = st.plan;
+    if (!plan.role) return;
+    const idCol = plan.idColumn;
+    const occCol = st.occ && st.occ !== st.ids ? (plan.byTerm.get("occurrenceID") as number) : -1;
+    const width = plan.columns.length;
+    for (let i = 0; i < chunk.values.length; i++) {
+      const row = chunk.startRow + i;
+      if (row < 2) continue;
+      const values = chunk.values[i];
+      const nonEmpty = checkRow(plan, row, values, chunk.numberFormats?.[i], chunk.formulas?.[i], out);
+      const texts = plan.texts;
+      if (nonEmpty) {
+        st.records++;
+        for (let c = 0; c < width; c++) if (texts[c] !== "") st.hasData[c] = 1;
+      }
+      if (st.ids) {
+        const old = st.ids.set(row, nonEmpty ? texts[idCol] || undefined : undefined);
+        if (touched) touched.add(touched.ids, st, old, texts[idCol]);
+      }
+      if (occCol >= 0 && st.occ) {
+        const old = st.occ.set(row, nonEmpty ? texts[occCol] || undefined : undefined);
+        if (touched) touched.add(touched.occ, st, old, texts[occCol]);
+      }
+      for (const ref of st.refs) {
+        const old = ref.index.set(row, nonEmpty ? texts[ref.column] || undefined : undefined);
+        if (touched) touched.addRef(ref, old, texts[ref.column]);
+      }
+      const h = nonEmpty ? rowHash(texts, width) : undefined;
+      const oldHash = st.hashes.set(row, h);
+      if (touched) touched.addHash(st, oldHash, h);
+    }
+  }
+
+  function idDuplicateIssues(st: SheetState, key: string, out: Issue[]): number[] {
+    const ids = st.ids as KeyIndex<string>;
+    const rows = ids.rows(key);
+    if (rows.length < 2) return rows;
+    const term = st.plan.role?.idTerm as string;
+    for (const r of rows) {
+      const v = ids.byRow[r] as string;
+      out.push(makeIssue(RULE.idDuplicate, st.plan.name, r, st.plan.idColumn, term, v, txt(`${term} "${shown(v)}" is not unique: also in rows ${listRows(rows, r)} (case-insensitive)`, `${term} «${shown(v)}» не уникален: также в строках ${listRows(rows, r)} (без учёта регистра)`)));
+    }
+    return rows;
+  }
+
+  function duplicateRowIssues(st: SheetState, hash: number, out: Issue[]): number[] {
+    const rows = st.hashes.rows(hash);
+    if (rows.length < 2) return rows;
+    for (const r of rows) {
+      out.push(makeIssue(RULE.duplicateRow, st.plan.name, r, -1, undefined, undefined, txt(`Row ${r} is identical to row(s) ${listRows(rows, r)}`, `Строка ${r} совпадает со строкой(ами) ${listRows(rows, r)}`)));
+    }
+    return rows;
+  }
+
+  function occurrenceSheets(): SheetState[] {
+    return order.filter((s) => s.occ);
+  }
+
+  /** occurrenceID duplicates across the dataset; a group lying wholly in the core is left to id-duplicate. */
+  function occurrenceIdIssues(key: string, out: Issue[]): { st: SheetState; row: number }[] {
+    const members: { st: SheetState; row: number }[] = [];
+    for (const s of occurrenceSheets()) for (const row of (s.occ as KeyIndex<string>).rows(key)) members.push({ st: s, row });
+    if (members.length < 2) return members;
+    if (members.every((m) => m.st === core && core.occ === core.ids)) return members;
+    const where = (m: { st: SheetState; row: number }) => `${m.st.plan.name}!${m.row}`;
+    for (const m of members) {
+      const occ = m.st.occ as KeyIndex<string>;
+      const v = occ.byRow[m.row] as string;
+      const others = members.filter((o) => o !== m).map(where);
+      const list = others.length > 5 ? `${others.slice(0, 5).join(", ")}… (${others.length})` : others.join(", ");
+      const col = m.st.plan.byTerm.get("occurrenceID") as number;
+      out.push(makeIssue(RULE.occurrenceIdDuplicate, m.st.plan.name, m.row, col, "occurrenceID", v, txt(`occurrenceID "${shown(v)}" is used more than once in the dataset: also ${list}`, `occurrenceID «${shown(v)}» встречается в наборе данных несколько раз: также ${list}`)));
+    }
+    return members;
+  }
+
+  function linkIssue(st: SheetState, row: number, value: string, target: SheetState): Issue {
+    const term = st.plan.role?.idTerm as string;
+    return makeIssue(RULE.linkDangling, st.plan.name, row, st.plan.idColumn, term, value, txt(`${term} "${shown(value)}" is not an id in the core sheet "${target.plan.name}"`, `${term} «${shown(value)}» отсутствует среди идентификаторов ядра (лист «${target.plan.name}»)`));
+  }
+
+  function referenceIssue(st: SheetState, ref: RefIndex, row: number, value: string, target: SheetState): Issue {
+    return makeIssue(RULE.referenceDangling, st.plan.name, row, ref.column, ref.term, value, txt(`${ref.term} "${shown(value)}" does not match any ${ref.targetTerm} in "${target.plan.name}"`, `${ref.term} «${shown(value)}» не совпадает ни с одним ${ref.targetTerm} на листе «${target.plan.name}»`));
+  }
+
+  /** Extension sheets linked to the core. */
+  function extensions(): SheetState[] {
+    return core ? order.filter((s) => s !== core && s.plan.role?.kind === "extension" && s.ids && s.plan.role.idTerm === core.plan.role?.idTerm) : [];
+  }
+
+  function finish(): Issue[] {
+    const out: Issue[] = [];
+    for (const st of order) {
+      const plan = st.plan;
+      const hasHeader = plan.headers.some((h) => (h ?? "").trim() !== "");
+      if (!plan.role) {
+        if (hasHeader) out.push(makeIssue(RULE.sheetUnrecognised, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" is not recognised as a Darwin Core core or extension (its headers are not the terms of one); it is not validated`, `Лист «${plan.name}» не распознан как ядро или расширение Darwin Core (его заголовки не термины одного из них); он не проверяется`)));
+        else out.push(makeIssue(RULE.sheetEmpty, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" is empty`, `Лист «${plan.name}» пуст`)));
+        continue;
+      }
+      out.push(...plan.headerIssues);
+      let lastHeader = -1;
+      plan.headers.forEach((h, i) => {
+        if ((h ?? "").trim() !== "") lastHeader = i;
+      });
+      plan.headers.forEach((h, i) => {
+        if ((h ?? "").trim() !== "") return;
+        if (st.hasData[i]) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has data but no header: its values cannot be published`, `В столбце ${columnLetter(i)} есть данные, но нет заголовка: их нельзя опубликовать`)));
+        else if (i < lastHeader) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has no header (an empty column between terms)`, `У столбца ${columnLetter(i)} нет заголовка (пустой столбец между терминами)`), undefined, "info"));
+      });
+      if (st.records === 0) {
+        out.push(makeIssue(RULE.sheetHeaderOnly, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" has headers but no records`, `На листе «${plan.name}» есть заголовки, но нет записей`)));
+      }
+      if (st.ids && plan.role.kind === "core") {
+        for (const [key, rows] of st.ids.byKey) if (typeof rows !== "number") idDuplicateIssues(st, key, out);
+      }
+      for (const [hash, rows] of st.hashes.byKey) if (typeof rows !== "number") duplicateRowIssues(st, hash, out);
+    }
+    if (core?.ids) {
+      for (const ext of extensions()) {
+        const links = ext.ids as KeyIndex<string>;
+        for (const [key, rows] of links.byKey) {
+          if (core.ids.has(key)) continue;
+          for (const r of typeof rows === "number" ? [rows] : rows) out.push(linkIssue(ext, r, links.byRow[r] as string, core));
+        }
+      }
+    }
+    for (const st of order) {
+      for (const ref of st.refs) {
+        const target = coreWithId(ref.targetTerm);
+        if (!target?.ids) continue;
+        for (const [key, rows] of ref.index.byKey) {
+          if (target.ids.has(key)) continue;
+          for (const r of typeof rows === "number" ? [rows] : rows) out.push(referenceIssue(st, ref, r, ref.index.byRow[r] as string, target));
+        }
+      }
+    }
+    const seen = new Set<string>();
+    for (const s of occurrenceSheets()) {
+      for (const key of (s.occ as KeyIndex<string>).byKey.keys()) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        occurrenceIdIssues(key, out);
+      }
+    }
+    return out;
+  }
+
+  function validateEditImpl(sheetName: string, chunk: RowChunk): EditResult {
+    const st = sheetOf(sheetName);
+    const result: EditResult = { clear: [], add: [], revalidateSheets: [] };
+    if (chunk.startRow <= 1) {
+      result.revalidateSheets.push(sheetName);
+      return result;
+    }
+    if (!st.plan.role) return result;
+    for (let i = 0; i < chunk.values.length; i++) result.clear.push({ sheet: sheetName, row: chunk.startRow + i });
+    const touched = new Touched();
+    const before = st.records;
+    processRows(st, chunk, result.add, touched);
+    st.records = before; // edits re-read rows already counted
+    const clear = result.clear;
+    const add = result.add;
+    // Core id groups and the links and references pointing at them.
+    for (const [s, keys] of touched.ids) {
+      for (const key of keys) {
+        if (s.plan.role?.kind === "core") {
+          for (const r of idDuplicateIssues(s, key, add)) clear.push({ sheet: s.plan.name, row: r, ruleId: RULE.idDuplicate });
+          if (s === core) for (const ext of extensions()) relink(ext, key);
+          for (const t of order) for (const ref of t.refs) if (coreWithId(ref.targetTerm) === s) recheckRef(t, ref, key);
+        } else if (s !== core && core) {
+          relink(s, key);
+        }
+      }
+    }
+    for (const [ref, keys] of touched.refs) {
+      const owner = order.find((o) => o.refs.includes(ref)) as SheetState;
+      for (const key of keys) recheckRef(owner, ref, key);
+    }
+    for (const [, keys] of touched.occ) {
+      for (const key of keys) for (const m of occurrenceIdIssues(key, add)) clear.push({ sheet: m.st.plan.name, row: m.row, ruleId: RULE.occurrenceIdDuplicate });
+    }
+    // When the occurrence core's ids change, the dataset-wide occurrenceID groups change too.
+    for (const [s, keys] of touched.ids) {
+      if (s.occ && s.occ === s.ids) for (const key of keys) for (const m of occurrenceIdIssues(key, add)) clear.push({ sheet: m.st.plan.name, row: m.row, ruleId: RULE.occurrenceIdDuplicate });
+    }
+    for (const [s, hashes] of touched.hashes) {
+      for (const h of hashes) for (const r of duplicateRowIssues(s, h, add)) clear.push({ sheet: s.plan.name, row: r, ruleId: RULE.duplicateRow });
+    }
+    return result;
+
+    function relink(ext: SheetState, key: string): void {
+      if (!core?.ids || !ext.ids) return;
+      const exists = core.ids.has(key);
+      for (const r of ext.ids.rows(key)) {
+        clear.push({ sheet: ext.plan.name, row: r, ruleId: RULE.linkDangling });
+        if (!exists) add.push(linkIssue(ext, r, ext.ids.byRow[r] as string, core));
+      }
+    }
+    function recheckRef(owner: SheetState, ref: RefIndex, key: string): void {
+      const target = coreWithId(ref.targetTerm);
+      if (!target?.ids) return;
+      const exists = target.ids.has(key);
+      for (const r of ref.index.rows(key)) {
+        clear.push({ sheet: owner.plan.name, row: r, column: ref.column, ruleId: RULE.referenceDangling });
+        if (!exists) add.push(referenceIssue(owner, ref, r, ref.index.byRow[r] as string, target));
+      }
+    }
+  }
+
+  const validator: WorkbookValidator = {
+    sheets: order.map((s) => ({ name: s.plan.name, role: s.plan.role })),
+    addChunk(sheetName, chunk) {
+      const out: Issue[] = [];
+      processRows(sheetOf(sheetName), chunk, out);
+      return out;
+    },
+    finish,
+    validateEdit: validateEditImpl,
+  };
+  return validator;
+}
+
+/**
+ * Live validation of edited rows: validates their cells and records, updates the cached id sets and row hashes,
+ * and re-checks what depends on them (a renamed core id makes extension rows dangling or resolves them; duplicate
+ * groups gain or lose members). Apply `clear` then `add` to the current issues ({@link applyEdit}).
+ *
+ * @example validateEdit(v, "Event", { startRow: 5, values: [["e9", "2012-06-23"]] })
+ */
+export function validateEdit(state: WorkbookValidator, sheetName: string, changedRows: RowChunk): EditResult {
+  return state.validateEdit(sheetName, changedRows);
+}
+
+/** Keys touched by an edit, per index. */
+class Touched {
+  readonly ids = new Map<SheetState, Set<string>>();
+  readonly occ = new Map<SheetState, Set<string>>();
+  readonly refs = new Map<RefIndex, Set<string>>();
+  readonly hashes = new Map<SheetState, Set<number>>();
+
+  add(map: Map<SheetState, Set<string>>, st: SheetState, old: string | undefined, cur: string): void {
+    let set = map.get(st);
+    if (!set) map.set(st, (set = new Set()));
+    if (old) set.add(idKey(old));
+    if (cur) set.add(idKey(cur));
+  }
+  addRef(ref: RefIndex, old: string | undefined, cur: string): void {
+    let set = this.refs.get(ref);
+    if (!set) this.refs.set(ref, (set = new Set()));
+    if (old) set.add(idKey(old));
+    if (cur) set.add(idKey(cur));
+  }
+  addHash(st: SheetState, old: number | undefined, cur: number | undefined): void {
+    let set = this.hashes.get(st);
+    if (!set) this.hashes.set(st, (set = new Set()));
+    if (old !== undefined) set.add(old);
+    if (cur !== undefined) set.add(cur);
+  }
+}
+
+/**
+ * A 53-bit hash of a row's texts (two 32-bit FNV-1a variants), enough to tell a million rows apart without
+ * keeping them; a column separator keeps `ab|c` and `a|bc` apart.
+ */
+export function rowHash(texts: readonly string[], width: number): number {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x1b873593 | 0;
+  for (let c = 0; c < width; c++) {
+    const s = texts[c];
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 16777619);
+      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 16777619);
+    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+/** Stable codes of {@link ValidateError}. */
+export type ValidateErrorCode = "unknown-sheet";
+
+/** A programming error in the use of the validator (not a data problem, which is an Issue). */
+export class ValidateError extends Error {
+  constructor(
+    readonly code: ValidateErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ValidateError";
+  }
+}

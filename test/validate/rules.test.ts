@@ -1,0 +1,270 @@
+import { allRules, getRule, RULE, validateRecords } from "../../src/validate";
+import { at, EVENT_CORE, occurrences, only, TAXON_CORE } from "./helpers";
+
+const H = ["occurrenceID", "basisOfRecord", "scientificName", "eventDate"];
+const ok = ["o1", "HumanObservation", "Parus major", "2012-06-23"];
+
+describe("rule registry", () => {
+  it("gives every rule a stable id, a severity, a scope and EN and RU titles", () => {
+    const ids = new Set<string>();
+    for (const r of allRules()) {
+      expect(ids.has(r.id)).toBe(false);
+      ids.add(r.id);
+      expect(["error", "warning", "info"]).toContain(r.severity);
+      expect(["cell", "record", "sheet", "dataset"]).toContain(r.scope);
+      expect(r.title.en.length).toBeGreaterThan(5);
+      expect(r.title.ru).toMatch(/[а-я]/);
+    }
+    expect(getRule(RULE.decimalComma)?.fixable).toBe(true);
+  });
+  it("reports nothing on a clean record", () => {
+    expect(occurrences(H, [ok]).filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("methodology: spaces", () => {
+  it("flags leading and trailing spaces and offers the trimmed value", () => {
+    const [i] = only(occurrences(H, [["o1", "HumanObservation", " Parus major ", "2012-06-23"]]), RULE.whitespaceEdges);
+    expect(i).toMatchObject({ row: 2, column: 2, term: "scientificName", value: " Parus major ", severity: "warning" });
+    expect(i.message.en).toContain('" Parus major "');
+    expect(i.message.ru).toContain("пробелы");
+    expect(i.fix?.changes).toEqual([{ sheet: "Occurrence", row: 2, column: 2, term: "scientificName", from: " Parus major ", to: "Parus major" }]);
+  });
+  it("flags a no-break space, a tab and a line break inside a value", () => {
+    const issues = occurrences([...H, "locality"], [[...ok, "окр.\u00a0д. Луково"], ["o2", "HumanObservation", "Parus\tmajor", "2012-06-23", "a\r\nb"]]);
+    const found = only(issues, RULE.whitespaceNonPlain);
+    expect(found.map((i) => [i.row, i.column])).toEqual([[2, 4], [3, 2], [3, 4]]);
+    expect(found[0].message.en).toContain("U+00A0 no-break space");
+    expect(found[0].fix?.changes[0].to).toBe("окр. д. Луково");
+  });
+});
+
+describe("methodology: duplicates", () => {
+  it("flags identical rows, each naming the other", () => {
+    const issues = occurrences(H, [ok, ["o2", "HumanObservation", "Parus major", "2012-06-23"], ok]);
+    const d = only(issues, RULE.duplicateRow);
+    expect(d.map((i) => i.row)).toEqual([2, 4]);
+    expect(d[0].message.en).toBe("Row 2 is identical to row(s) 4");
+  });
+  it("flags a repeated column", () => {
+    const [i] = only(occurrences([...H, "scientificName"], [[...ok, "Parus major"]]), RULE.duplicateColumn);
+    expect(i).toMatchObject({ row: 1, column: 4, severity: "error" });
+    expect(i.message.en).toBe('Column E "scientificName" repeats column C');
+  });
+});
+
+describe("methodology: headers", () => {
+  const suggestionFor = (header: string) => {
+    const [i] = only(occurrences([...H, header], [[...ok, "x"]]), RULE.headerUnknown);
+    return i;
+  };
+  it("suggests the term for a case variant and offers the rename", () => {
+    const [i] = only(occurrences(["occurrenceID", "basisOfRecord", "scientificname"], [["o1", "HumanObservation", "Parus major"]]), RULE.headerUnknown);
+    expect(i.message.en).toContain("did you mean scientificName?");
+    expect(i.fix?.changes[0]).toMatchObject({ row: 1, column: 2, from: "scientificname", to: "scientificName" });
+  });
+  it("suggests decimalLatitude for Latitude and both elevation terms for elevation", () => {
+    expect(suggestionFor("Latitude").fix?.changes[0].to).toBe("decimalLatitude");
+    expect(suggestionFor("elevation").message.en).toContain("minimumElevationInMeters / verbatimElevation");
+  });
+  it("suggests by edit distance for a typo", () => {
+    expect(suggestionFor("scientifcName").fix?.changes[0].to).toBe("scientificName");
+    expect(suggestionFor("recordedby").fix?.changes[0].to).toBe("recordedBy");
+  });
+  it("says plainly when nothing is close", () => {
+    const i = suggestionFor("Zzzqx Foo");
+    expect(i.fix).toBeUndefined();
+    expect(i.message.en).toContain("will not be published");
+  });
+});
+
+describe("methodology: multi-value fields", () => {
+  const sep = (v: string) => only(occurrences([...H, "recordedBy"], [[...ok, v]]), RULE.multiValueSeparator);
+  it("suggests ' | ' where ';' separates people", () => {
+    expect(sep("Ivanov I.I.; Petrov P.P.")[0].fix?.changes[0].to).toBe("Ivanov I.I. | Petrov P.P.");
+  });
+  it("suggests ' | ' where ',' separates full names", () => {
+    expect(sep("J. Smith, A. Brown")[0].fix?.changes[0].to).toBe("J. Smith | A. Brown");
+  });
+  it("leaves 'Surname, initials' and correct lists alone", () => {
+    expect(sep("Smith, J.")).toEqual([]);
+    expect(sep("Ivanov I.I. | Petrov P.P.")).toEqual([]);
+  });
+  it("normalises spacing around '|'", () => {
+    expect(sep("Ivanov|Petrov")[0].fix?.changes[0].to).toBe("Ivanov | Petrov");
+  });
+});
+
+describe("methodology: coordinates and numbers", () => {
+  const CH = [...H, "decimalLatitude", "decimalLongitude", "coordinateUncertaintyInMeters", "coordinatePrecision", "countryCode"];
+  const row = (lat: unknown, lon: unknown, unc: unknown = 30, prec: unknown = "", cc = "RU") => [...ok, lat, lon, unc, prec, cc] as (string | number)[];
+  it("rejects coordinateUncertaintyInMeters = 0", () => {
+    expect(at(occurrences(CH, [row(55.75, 37.62, 0)]), 2, 6)).toContain(RULE.uncertaintyZero);
+  });
+  it("requires coordinatePrecision in (0, 1]", () => {
+    const issues = occurrences(CH, [row(55.75, 37.62, 30, 0), row(55.75, 37.62, 30, 1.5), row(55.75, 37.62, 30, "0.00001")]);
+    expect(only(issues, RULE.precisionRange).map((i) => [i.row, i.value])).toEqual([[2, "0"], [3, "1.5"]]);
+  });
+  it("flags out-of-range latitude and longitude", () => {
+    const issues = only(occurrences(CH, [row(95, 37, 30), row(55, -181, 30)]), RULE.coordinateRange);
+    expect(issues.map((i) => [i.row, i.term])).toEqual([[2, "decimalLatitude"], [3, "decimalLongitude"]]);
+  });
+  it("flags 0, 0", () => {
+    expect(only(occurrences(CH, [row(0, 0)]), RULE.coordinatesZero)).toHaveLength(1);
+  });
+  it("flags likely swapped coordinates and offers the swap", () => {
+    const [i] = only(occurrences(CH, [row(104.3, 52.28)]), RULE.coordinatesSwapped);
+    expect(i.fix?.changes.map((c) => [c.term, c.from, c.to])).toEqual([["decimalLatitude", "104.3", "52.28"], ["decimalLongitude", "52.28", "104.3"]]);
+  });
+  it("turns a decimal comma into a point and keeps the original in verbatimLatitude (added)", () => {
+    const [i] = only(occurrences(CH, [row("55,75", "37.62")]), RULE.decimalComma);
+    expect(i.fix?.changes).toEqual([
+      { sheet: "Occurrence", row: 2, column: 4, term: "decimalLatitude", from: "55,75", to: "55.75" },
+      { sheet: "Occurrence", row: 2, column: -1, term: "verbatimLatitude", from: "", to: "55,75" },
+    ]);
+  });
+  it("writes the original into an existing empty verbatimLongitude column", () => {
+    const [i] = only(occurrences([...CH, "verbatimLongitude"], [[...row("55.75", "37,62"), ""]]), RULE.decimalComma);
+    expect(i.fix?.changes[1]).toEqual({ sheet: "Occurrence", row: 2, column: 9, term: "verbatimLongitude", from: "", to: "37,62" });
+  });
+  it("flags text that is not a number", () => {
+    expect(only(occurrences(CH, [row("55°45'N", 37)]), RULE.numberExpected)[0].value).toBe("55°45'N");
+  });
+});
+
+describe("methodology: dynamicProperties", () => {
+  const dp = (v: string) => only(occurrences([...H, "dynamicProperties"], [[...ok, v]]), RULE.dynamicPropertiesJson);
+  it("accepts a JSON object", () => expect(dp('{"weight":"12 g","age":3}')).toEqual([]));
+  it("rejects a JSON array, broken JSON and plain text", () => {
+    expect(dp("[1,2]")).toHaveLength(1);
+    expect(dp("{weight: 12}")).toHaveLength(1);
+    expect(dp("weight=12")).toHaveLength(1);
+  });
+});
+
+describe("methodology: eventDate", () => {
+  const dates = (v: string | number, fmt?: string) =>
+    occurrences(H, [["o1", "HumanObservation", "Parus major", v]], fmt ? { numberFormats: [[null, null, null, fmt]] } : {});
+  it("accepts ISO 8601 dates, reduced forms and intervals", () => {
+    for (const v of ["2012-06-23/30", "2009/2013", "2012-06", "2012-06-23T14:07", "2012"]) expect(only(dates(v), RULE.dateFormat)).toEqual([]);
+  });
+  it("rejects other formats", () => {
+    expect(only(dates("June 2012"), RULE.dateFormat)[0].message.en).toContain('eventDate "June 2012" is not an ISO 8601 date');
+    expect(only(dates("2011-02-29"), RULE.dateFormat)).toHaveLength(1);
+  });
+  it("fixes day-first dates and keeps the original in verbatimEventDate", () => {
+    for (const v of ["23.06.2012", "23/06/2012"]) {
+      const [i] = only(dates(v), RULE.dayFirstDate);
+      expect(i.fix?.changes).toEqual([
+        { sheet: "Occurrence", row: 2, column: 3, term: "eventDate", from: v, to: "2012-06-23" },
+        { sheet: "Occurrence", row: 2, column: -1, term: "verbatimEventDate", from: "", to: v },
+      ]);
+    }
+  });
+  it("reports an Excel date serial with a date format as info (exported as ISO)", () => {
+    const [i] = only(dates(41083, "dd.mm.yyyy"), RULE.excelSerialDate);
+    expect(i).toMatchObject({ severity: "info", value: "2012-06-23" });
+  });
+  it("warns about a bare serial without date format and offers the ISO date", () => {
+    const [i] = only(dates(41083), RULE.excelSerialDate);
+    expect(i.severity).toBe("warning");
+    expect(i.fix?.changes[0].to).toBe("2012-06-23");
+  });
+  it("accepts a year typed as a number", () => expect(dates(2012).filter((i) => i.column === 3)).toEqual([]));
+});
+
+describe("methodology: year, month, day agree with eventDate", () => {
+  const DH = [...H, "year", "month", "day", "startDayOfYear", "endDayOfYear"];
+  const agree = (date: string, parts: (number | string)[]) => only(occurrences(DH, [["o1", "HumanObservation", "Parus major", date, ...parts]]), RULE.eventDateFieldsAgree);
+  it("accepts agreeing parts, for a day and for an interval", () => {
+    expect(agree("2012-06-23", [2012, 6, 23, 175, 175])).toEqual([]);
+    expect(agree("2012-06-23/30", [2012, 6, 23, 175, 182])).toEqual([]);
+  });
+  it("names each disagreeing part with the expected value", () => {
+    const found = agree("2012-06-23", [2011, 7, 23, 170, 175]);
+    expect(found.map((i) => i.term)).toEqual(["year", "month", "startDayOfYear"]);
+    expect(found[0].message.en).toBe("year 2011 disagrees with eventDate 2012-06-23 (expected 2012)");
+  });
+  it("flags impossible parts", () => {
+    const issues = occurrences(DH, [["o1", "HumanObservation", "Parus major", "", 2012, 13, 32, 0, 367]]);
+    expect(only(issues, RULE.dateFieldRange).map((i) => i.term)).toEqual(["month", "day", "startDayOfYear", "endDayOfYear"]);
+  });
+});
+
+describe("Excel and locale traps", () => {
+  it("flags identifiers turned into numbers", () => {
+    const issues = occurrences([...H, "catalogNumber"], [[...ok, 1234567890123456], ["o2", "HumanObservation", "Parus major", "2012-06-23", "1.23457E+15"], ["o3", "HumanObservation", "Parus major", "2012-06-23", 123]]);
+    expect(only(issues, RULE.idScientific).map((i) => [i.row, i.value])).toEqual([[2, "1234567890123456"], [3, "1.23457E+15"]]);
+    expect(only(issues, RULE.idAsNumber).map((i) => [i.row, i.severity])).toEqual([[4, "info"]]);
+  });
+  it("flags Excel error values, English and Russian", () => {
+    const issues = occurrences([...H, "locality"], [[...ok, "#N/A"], ["o2", "HumanObservation", "#ИМЯ?", "2012-06-23", "#Н/Д"], ["o3", "HumanObservation", "Parus major", "2012-06-23", "#VALUE!"]]);
+    expect(only(issues, RULE.excelError).map((i) => [i.row, i.column, i.value])).toEqual([[2, 4, "#N/A"], [3, 2, "#ИМЯ?"], [3, 4, "#Н/Д"], [4, 4, "#VALUE!"]]);
+  });
+  it("flags formulas in data cells, quoting formula and result", () => {
+    const [i] = only(occurrences([...H, "individualCount"], [[...ok, 3]], { formulas: [[null, null, null, null, "=1+2"]] }), RULE.formula);
+    expect(i).toMatchObject({ row: 2, column: 4, value: "=1+2" });
+    expect(i.message.en).toBe('Formula =1+2 in individualCount; its result "3" is exported');
+  });
+  it("flags mixed Cyrillic and Latin letters in one word (Osуrio)", () => {
+    const [i] = only(occurrences([...H, "recordedBy"], [[...ok, "J. Osуrio"]]), RULE.mixedScript);
+    expect(i.message.en).toContain("у (U+0443)");
+  });
+});
+
+describe("vocabularies", () => {
+  it("fixes case variants and labels of basisOfRecord to the canonical value", () => {
+    for (const v of ["preservedspecimen", "Preserved Specimen", "preserved_specimen", "PRESERVEDSPECIMEN"]) {
+      const [i] = only(occurrences(H, [["o1", v, "Parus major", "2012-06-23"]]), RULE.vocabulary);
+      expect(i).toMatchObject({ severity: "error", term: "basisOfRecord", value: v });
+      expect(i.fix?.changes[0].to).toBe("PreservedSpecimen");
+    }
+  });
+  it("reports an unknown value of a closed vocabulary as an error without fix", () => {
+    const [i] = only(occurrences(H, [["o1", "Herbarium sheet", "Parus major", "2012-06-23"]]), RULE.vocabulary);
+    expect(i.severity).toBe("error");
+    expect(i.fix).toBeUndefined();
+  });
+  it("warns for an open vocabulary and fixes country codes", () => {
+    const issues = occurrences([...H, "sex", "countryCode"], [[...ok, "Male", "ru"], ["o2", "HumanObservation", "Parus major", "2012-06-23", "самец?", "RUS"]]);
+    const v = only(issues, RULE.vocabulary);
+    expect(v.map((i) => [i.row, i.term, i.severity, i.fix?.changes[0].to])).toEqual([
+      [2, "sex", "warning", "male"],
+      [2, "countryCode", "error", "RU"],
+      [3, "sex", "warning", undefined],
+      [3, "countryCode", "error", "RU"],
+    ]);
+  });
+});
+
+describe("IPT and GBIF rules", () => {
+  it("requires the core id, unique case-insensitively", () => {
+    const issues = occurrences(H, [ok, ["O1", "HumanObservation", "Parus minor", "2012-06-23"], ["", "HumanObservation", "Parus", "2012"]]);
+    expect(only(issues, RULE.idDuplicate).map((i) => i.row)).toEqual([2, 3]);
+    expect(only(issues, RULE.idMissing).map((i) => i.row)).toEqual([4]);
+  });
+  it("requires basisOfRecord on every occurrence row and the column itself", () => {
+    expect(only(occurrences(H, [["o1", "", "Parus major", "2012"]]), RULE.requiredValue).map((i) => i.term)).toEqual(["basisOfRecord"]);
+    expect(only(occurrences(["occurrenceID", "scientificName"], [["o1", "Parus major"]]), RULE.requiredColumn).map((i) => i.term)).toContain("basisOfRecord");
+  });
+  it("checks that every extension row links to a core id and that parentEventID exists", () => {
+    const issues = validateRecords([
+      { name: "Event", headers: ["eventID", "parentEventID", "eventDate"], rows: [["e1", "", "2012-06-23"], ["e2", "e1", "2012-06-23"], ["e3", "e9", "2012"]], role: EVENT_CORE },
+      {
+        name: "Associated occurrences",
+        headers: ["eventID", "occurrenceID", "basisOfRecord", "scientificName"],
+        rows: [["e1", "o1", "HumanObservation", "Parus major"], ["e7", "o2", "HumanObservation", "Parus major"], ["E2", "o1", "HumanObservation", "Parus minor"]],
+        role: { rowTypeId: "occurrence", kind: "extension", datasetClass: "event", idTerm: "eventID" as never },
+      },
+    ]);
+    expect(only(issues, RULE.linkDangling).map((i) => [i.sheet, i.row, i.value])).toEqual([["Associated occurrences", 3, "e7"]]);
+    expect(only(issues, RULE.referenceDangling).map((i) => [i.sheet, i.row, i.term, i.value])).toEqual([["Event", 4, "parentEventID", "e9"]]);
+    expect(only(issues, RULE.occurrenceIdDuplicate).map((i) => i.row)).toEqual([2, 4]);
+  });
+  it("checks acceptedNameUsageID and parentNameUsageID against taxonID", () => {
+    const issues = validateRecords([
+      { name: "Taxon", headers: ["taxonID", "scientificName", "acceptedNameUsageID", "parentNameUsageID"], rows: [["t1", "Parus", "", ""], ["t2", "Parus major", "t2", "t1"], ["t3", "Parus maior", "t22", "t0"]], role: TAXON_CORE },
+    ]);
+    expect(only(issues, RULE.referenceDangling).map((i) => `${i.row} ${i.term} ${i.value}`).sort()).toEqual(["4 acceptedNameUsageID t22", "4 parentNameUsageID t0"]);
+  });
+});

@@ -1,0 +1,95 @@
+import { applyEdit, createWorkbookValidator, RULE, validateEdit, ValidateError, type Issue } from "../../src/validate";
+import { EVENT_CORE, EVENT_OCCURRENCES, only } from "./helpers";
+
+const EVENT_HEADERS = ["eventID", "parentEventID", "eventDate", "decimalLatitude", "decimalLongitude"];
+const OCC_HEADERS = ["eventID", "occurrenceID", "basisOfRecord", "scientificName"];
+
+function eventWorkbook() {
+  const v = createWorkbookValidator({
+    sheets: [
+      { name: "Event", headers: EVENT_HEADERS, role: EVENT_CORE },
+      { name: "Associated occurrences", headers: OCC_HEADERS, role: EVENT_OCCURRENCES },
+    ],
+  });
+  let issues: Issue[] = [];
+  issues.push(...v.addChunk("Event", { startRow: 2, values: [["e1", "", "2012-06-23", 55.75, 37.62], ["e2", "e1", "2012-06-24", 55.7, 37.6]] }));
+  issues.push(...v.addChunk("Event", { startRow: 4, values: [["e3", "e1", "2012-06-25", 55.7, 37.6]] }));
+  issues.push(
+    ...v.addChunk("Associated occurrences", {
+      startRow: 2,
+      values: [["e1", "o1", "HumanObservation", "Parus major"], ["e2", "o2", "HumanObservation", "Parus major"], ["e3", "o3", "HumanObservation", "Parus minor"]],
+    }),
+  );
+  issues.push(...v.finish());
+  issues = issues.filter((i) => i.severity !== "info" && i.ruleId !== RULE.requiredColumn);
+  return { v, issues };
+}
+
+describe("createWorkbookValidator", () => {
+  it("validates chunk by chunk and finds nothing in a clean event dataset", () => {
+    expect(eventWorkbook().issues).toEqual([]);
+  });
+  it("throws a coded error for a sheet it was not told about", () => {
+    const { v } = eventWorkbook();
+    expect(() => v.addChunk("Nope", { startRow: 2, values: [] })).toThrow(ValidateError);
+  });
+  it("recognises sheet roles from headers when the adapter gives none", () => {
+    const v = createWorkbookValidator({ sheets: [{ name: "Taxon", headers: ["taxonID", "scientificName", "taxonRank"] }, { name: "Notes", headers: ["what", "who"] }] });
+    expect(v.sheets[0].role?.rowTypeId).toBe("taxon");
+    expect(v.sheets[1].role).toBeUndefined();
+    expect(only(v.finish(), RULE.sheetUnrecognised).map((i) => i.sheet)).toEqual(["Notes"]);
+  });
+});
+
+describe("validateEdit", () => {
+  it("re-validates an edited cell and its record, clearing the row first", () => {
+    const { v, issues } = eventWorkbook();
+    const r = validateEdit(v, "Event", { startRow: 3, values: [["e2", "e1", "24.06.2012", "55,7", 37.6]] });
+    expect(r.clear).toContainEqual({ sheet: "Event", row: 3 });
+    expect(r.add.map((i) => i.ruleId).sort()).toEqual([RULE.dayFirstDate, RULE.decimalComma]);
+    const after = applyEdit(issues, r);
+    const back = validateEdit(v, "Event", { startRow: 3, values: [["e2", "e1", "2012-06-24", 55.7, 37.6]] });
+    expect(applyEdit(after, back)).toEqual([]);
+  });
+  it("makes extension rows dangling when their core eventID is renamed, and resolves them when renamed back", () => {
+    const { v, issues } = eventWorkbook();
+    const r = validateEdit(v, "Event", { startRow: 3, values: [["e2x", "e1", "2012-06-24", 55.7, 37.6]] });
+    const after = applyEdit(issues, r);
+    expect(only(after, RULE.linkDangling).map((i) => [i.sheet, i.row, i.value])).toEqual([["Associated occurrences", 3, "e2"]]);
+    const back = applyEdit(after, validateEdit(v, "Event", { startRow: 3, values: [["e2", "e1", "2012-06-24", 55.7, 37.6]] }));
+    expect(back).toEqual([]);
+  });
+  it("makes parentEventID references dangling when the parent is renamed", () => {
+    const { v, issues } = eventWorkbook();
+    const after = applyEdit(issues, validateEdit(v, "Event", { startRow: 2, values: [["E100", "", "2012-06-23", 55.75, 37.62]] }));
+    expect(only(after, RULE.referenceDangling).map((i) => i.row)).toEqual([3, 4]);
+    expect(only(after, RULE.linkDangling).map((i) => i.row)).toEqual([2]);
+  });
+  it("adds and removes duplicate-id issues on the other member of the group", () => {
+    const { v, issues } = eventWorkbook();
+    const dup = applyEdit(issues, validateEdit(v, "Event", { startRow: 4, values: [["E2", "e1", "2012-06-25", 55.7, 37.6]] }));
+    expect(only(dup, RULE.idDuplicate).map((i) => i.row)).toEqual([3, 4]);
+    // e3 no longer exists: its occurrence dangles.
+    expect(only(dup, RULE.linkDangling).map((i) => i.value)).toEqual(["e3"]);
+    const fixed = applyEdit(dup, validateEdit(v, "Event", { startRow: 4, values: [["e3", "e1", "2012-06-25", 55.7, 37.6]] }));
+    expect(fixed).toEqual([]);
+  });
+  it("keeps dataset-wide occurrenceID duplicates up to date after an edit in the extension", () => {
+    const { v, issues } = eventWorkbook();
+    const dup = applyEdit(issues, validateEdit(v, "Associated occurrences", { startRow: 4, values: [["e3", "o1", "HumanObservation", "Parus minor"]] }));
+    expect(only(dup, RULE.occurrenceIdDuplicate).map((i) => i.row)).toEqual([2, 4]);
+    const dangling = applyEdit(dup, validateEdit(v, "Associated occurrences", { startRow: 4, values: [["e9", "o3", "HumanObservation", "Parus minor"]] }));
+    expect(dangling.map((i) => [i.ruleId, i.row])).toEqual([[RULE.linkDangling, 4]]);
+  });
+  it("tracks duplicate rows through edits", () => {
+    const { v, issues } = eventWorkbook();
+    const dup = applyEdit(issues, validateEdit(v, "Associated occurrences", { startRow: 3, values: [["e1", "o1", "HumanObservation", "Parus major"]] }));
+    expect(only(dup, RULE.duplicateRow).map((i) => i.row)).toEqual([2, 3]);
+    const undone = applyEdit(dup, validateEdit(v, "Associated occurrences", { startRow: 3, values: [["e2", "o2", "HumanObservation", "Parus major"]] }));
+    expect(undone).toEqual([]);
+  });
+  it("asks for a full re-validation when the header row changes", () => {
+    const { v } = eventWorkbook();
+    expect(validateEdit(v, "Event", { startRow: 1, values: [["eventID"]] }).revalidateSheets).toEqual(["Event"]);
+  });
+});
