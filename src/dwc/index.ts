@@ -8,6 +8,7 @@ export { terms, getTerm, DWC_RELEASE } from "./terms";
 export { rowTypes, getRowType, getProperty, vocabularyIdFor } from "./rowTypes";
 export { vocabularies, getVocabulary } from "./vocabularies";
 export { termHelp, ruTermText } from "./help";
+export { blockLabel } from "./blocks";
 export type { TermHelp } from "./help";
 export { numberToText, isDateFormat, excelSerialToIso, cellToText, isExcelError, EXCEL_ERRORS } from "./cells";
 export {
