@@ -188,7 +188,7 @@ export abstract class FakeObject {
   }
 
   /** Queues the existence check so that `isNullObject` is known after the next sync. */
-  protected _queueResolve(): void {
+  _queueResolve(): void {
     this._ctx.enqueue(`resolve ${this._typeName}`, () => void this._target(), 8);
   }
 

@@ -210,6 +210,7 @@ export class FakeConditionalFormat extends FakeObject {
       return o;
     };
     const customRule: Record<string, unknown> = {};
+    Object.defineProperty(customRule, "load", { value: () => this.load("rule"), enumerable: false });
     Object.defineProperty(customRule, "formula", {
       set: (v: unknown) => setter("custom.rule.formula", (cf) => void (cf.rule.formula = v)),
       get: () => this._get<Record<string, unknown>>("rule").formula,
@@ -221,7 +222,7 @@ export class FakeConditionalFormat extends FakeObject {
       get: () => this._get("rule"),
     });
     this.cellValue = cellValue;
-    for (const p of this._scalars) Object.defineProperty(this, p, { get: () => this._get(p), enumerable: true });
+    for (const p of ["id", "type", "priority"]) Object.defineProperty(this, p, { get: () => this._get(p), enumerable: true });
     Object.defineProperty(this, "stopIfTrue", {
       get: () => this._get("stopIfTrue"),
       set: (v: boolean) => setter("stopIfTrue", (cf) => void (cf.stopIfTrue = v)),
@@ -483,8 +484,44 @@ export class FakeRange extends FakeObject {
   getLastRow(): FakeRange {
     return this.derive((r) => ({ row: r.row + r.rows - 1, column: r.column, rows: 1, columns: r.columns }));
   }
+  /** The used part (cells with values) of this range; with `nullable`, a null object when there is none. */
+  private used(nullable: boolean): FakeRange {
+    const r = new FakeRange(
+      this._ctx,
+      () => {
+        const t = this._target() as RangeTarget | null;
+        if (!t) return null;
+        let r0 = Infinity;
+        let r1 = -1;
+        let c0 = Infinity;
+        let c1 = -1;
+        for (const [key, cell] of t.sheet.cells) {
+          if ((cell.value === null || cell.value === "") && !cell.formula) continue;
+          const r = Math.floor(key / 16384);
+          const c = key % 16384;
+          if (r < t.rect.row || r >= t.rect.row + t.rect.rows || c < t.rect.column || c >= t.rect.column + t.rect.columns) continue;
+          r0 = Math.min(r0, r);
+          r1 = Math.max(r1, r);
+          c0 = Math.min(c0, c);
+          c1 = Math.max(c1, c);
+        }
+        if (r1 < 0) return nullable ? null : { sheet: t.sheet, rect: { row: t.rect.row, column: t.rect.column, rows: 1, columns: 1 } };
+        return { sheet: t.sheet, rect: { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 } };
+      },
+      nullable,
+    );
+    if (nullable) r._queueResolve();
+    return r;
+  }
+  /** `Range.getUsedRange(valuesOnly)`: the fake counts values only. */
+  getUsedRange(): FakeRange {
+    return this.used(false);
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return this.used(true);
+  }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return new FakeRange(
+    const r = new FakeRange(
       this._ctx,
       () => {
         const a = this._target() as RangeTarget;
@@ -494,6 +531,8 @@ export class FakeRange extends FakeObject {
       },
       true,
     );
+    r._queueResolve();
+    return r;
   }
   /** Selects the range and activates its sheet. */
   select(): void {

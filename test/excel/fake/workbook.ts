@@ -150,7 +150,9 @@ export class FakeWorksheet extends FakeObject {
     return this.range((s) => usedRect(s, valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 });
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.range((s) => usedRect(s, valuesOnly) ?? null, true);
+    const r = this.range((s) => usedRect(s, valuesOnly) ?? null, true);
+    r._queueResolve();
+    return r;
   }
   activate(): void {
     this._ctx.enqueue("activate Worksheet", () => {
@@ -244,12 +246,12 @@ export class FakeWorksheetCollection extends FakeObject {
   }
   getItem(nameOrId: string): FakeWorksheet {
     const ws = new FakeWorksheet(this._ctx, () => this.byName(nameOrId));
-    (ws as unknown as { _queueResolve: () => void })._queueResolve();
+    ws._queueResolve();
     return ws;
   }
   getItemOrNullObject(nameOrId: string): FakeWorksheet {
     const ws = new FakeWorksheet(this._ctx, () => this.byName(nameOrId), true);
-    (ws as unknown as { _queueResolve: () => void })._queueResolve();
+    ws._queueResolve();
     return ws;
   }
   getActiveWorksheet(): FakeWorksheet {
@@ -361,12 +363,12 @@ export class FakeNamedItemCollection extends FakeObject {
   }
   getItem(name: string): FakeNamedItem {
     const item = new FakeNamedItem(this._ctx, () => this.find(name));
-    (item as unknown as { _queueResolve: () => void })._queueResolve();
+    item._queueResolve();
     return item;
   }
   getItemOrNullObject(name: string): FakeNamedItem {
     const item = new FakeNamedItem(this._ctx, () => this.find(name), true);
-    (item as unknown as { _queueResolve: () => void })._queueResolve();
+    item._queueResolve();
     return item;
   }
 }
@@ -445,12 +447,12 @@ export class FakeSettingCollection extends FakeObject {
   }
   getItem(key: string): FakeSetting {
     const s = new FakeSetting(this._ctx, () => this.find(key));
-    (s as unknown as { _queueResolve: () => void })._queueResolve();
+    s._queueResolve();
     return s;
   }
   getItemOrNullObject(key: string): FakeSetting {
     const s = new FakeSetting(this._ctx, () => this.find(key), true);
-    (s as unknown as { _queueResolve: () => void })._queueResolve();
+    s._queueResolve();
     return s;
   }
 }

@@ -1,0 +1,168 @@
+/**
+ * How a template sheet looks and what rules its columns carry, as plain data: fills, block colours, number
+ * formats, data-validation rules and conditional-format formulas. Pure (no Office.js calls), so the same plan is
+ * easy to test and to apply in one batch.
+ */
+import { getVocabulary } from "../dwc";
+import type { Block, ColumnLevel, Lang, TemplateColumn } from "../dwc/types";
+import { columnLetters } from "./address";
+
+/** Header fills by level, as in GBIF's IPT templates: dark green required, light green strongly recommended. */
+export const LEVEL_FILLS: Readonly<Record<ColumnLevel, string | null>> = {
+  required: "#85B372",
+  recommended: "#D8E3CF",
+  optional: null,
+};
+
+/**
+ * A colour per block, drawn as a thick bottom border under the header cell (the same colours as the .xlsx
+ * template written by the command line, so a workbook looks the same whichever way it was made).
+ */
+export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
+  RECORD: "#5B6770",
+  OCCURRENCE: "#2E75B6",
+  ORGANISM: "#7030A0",
+  MATERIAL: "#8E5B3E",
+  EVENT: "#C55A11",
+  LOCATION: "#548235",
+  GEOLOGY: "#7F6000",
+  IDENTIFICATION: "#BF8F00",
+  TAXON: "#C00000",
+  MEASUREMENT: "#1F4E79",
+  RELATIONSHIP: "#7B7B7B",
+  OTHER: "#A6A6A6",
+};
+
+/** The very hidden sheet holding the dropdowns' values (same name as in the command line's .xlsx templates). */
+export const VOCABULARY_SHEET = "DwC vocabularies";
+
+/**
+ * Last row that number formats, dropdowns and highlighting cover on a new template sheet. Bounded (never `A:A`):
+ * whole-column ranges cannot take values and make conditional formats slow; 50,000 rows covers typical datasets,
+ * and "Format existing sheet" extends the bound beyond the data of a bigger sheet.
+ */
+export const TEMPLATE_LAST_ROW = 50000;
+
+/** Excel's last row. */
+export const EXCEL_MAX_ROWS = 1048576;
+
+/** Conditional-format colours: Excel's "light red fill with dark red text" and "yellow fill with dark yellow text". */
+export const MARK_COLOURS = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+} as const;
+
+/** The defined name that holds a vocabulary's values, e.g. `dwc_basisOfRecord`. */
+export function vocabularyRangeName(vocabularyId: string): string {
+  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
+/** Excel's data-validation rule for a numeric Darwin Core term (Office.js `DataValidationRule` shape). */
+interface NumericRule {
+  kind: "decimal" | "wholeNumber";
+  operator: "Between" | "GreaterThan";
+  formula1: number;
+  formula2?: number;
+}
+
+/**
+ * Range rules of numeric Darwin Core terms, from the terms' definitions: latitude -90..90, longitude -180..180,
+ * coordinateUncertaintyInMeters > 0 (0 is not a valid uncertainty; leave the cell blank when unknown), month 1..12,
+ * day 1..31, day of year 1..366. Year: 1000..2100 catches two-digit and mistyped years without refusing old
+ * herbarium sheets.
+ */
+export const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = {
+  decimalLatitude: { kind: "decimal", operator: "Between", formula1: -90, formula2: 90 },
+  decimalLongitude: { kind: "decimal", operator: "Between", formula1: -180, formula2: 180 },
+  coordinateUncertaintyInMeters: { kind: "decimal", operator: "GreaterThan", formula1: 0 },
+  year: { kind: "wholeNumber", operator: "Between", formula1: 1000, formula2: 2100 },
+  month: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 12 },
+  day: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 31 },
+  startDayOfYear: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 366 },
+  endDayOfYear: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 366 },
+};
+
+const NUMERIC_MESSAGES: Readonly<Record<string, Record<Lang, string>>> = {
+  decimalLatitude: { en: "A decimal latitude between -90 and 90.", ru: "Десятичная широта от -90 до 90." },
+  decimalLongitude: { en: "A decimal longitude between -180 and 180.", ru: "Десятичная долгота от -180 до 180." },
+  coordinateUncertaintyInMeters: {
+    en: "Metres, greater than 0 (leave blank when unknown).",
+    ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
+  },
+  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
+  month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
+  day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
+  startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
+  endDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
+};
+
+/** Text columns: IDs keep leading zeros, ISO dates stay text instead of turning into date serials. */
+export function isTextColumn(column: Pick<TemplateColumn, "type">): boolean {
+  return column.type === "string" || column.type === "uri" || column.type === "date" || column.type === "boolean";
+}
+
+/** What one column of a data sheet gets (everything in the Office.js shapes the adapter writes). */
+export interface ColumnFormatting {
+  /** Data cells' number format: `@` (text), `General` (numeric), or undefined to leave the user's. */
+  numberFormat?: string;
+  /** Office.js `DataValidationRule`, e.g. `{ list: { inCellDropDown: true, source: "=dwc_basisOfRecord" } }`. */
+  rule?: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  /** Custom conditional-format formula relative to the column's first data cell, and its severity. */
+  highlight?: { formula: string; severity: "error" | "warning" };
+}
+
+/**
+ * The formatting of one template column whose first data cell is row 2 of column `index` (0-based).
+ * `vocabularyReady` says whether the vocabulary's named range exists (or is being created in the same batch).
+ *
+ * @example columnFormatting({ term: "basisOfRecord", type: "string", vocabulary: "basisOfRecord", ... }, 1, "en", true)
+ *   // { numberFormat: "@", rule: { list: { inCellDropDown: true, source: "=dwc_basisOfRecord" } },
+ *   //   errorAlert: { style: "Stop", ... }, highlight: { formula: '=AND(B2<>"",ISNA(MATCH(B2,dwc_basisOfRecord,0)))', severity: "error" } }
+ */
+export function columnFormatting(column: TemplateColumn, index: number, lang: Lang, vocabularyReady: boolean): ColumnFormatting {
+  const cell = `${columnLetters(index)}2`;
+  const out: ColumnFormatting = {};
+  const numeric = NUMERIC_RULES[column.term];
+  if (numeric) out.numberFormat = "General";
+  else if (isTextColumn(column)) out.numberFormat = "@";
+  else if (column.type === "integer" || column.type === "decimal") out.numberFormat = "General";
+  const vocabulary = column.vocabulary ? getVocabulary(column.vocabulary) : undefined;
+  if (vocabulary && vocabulary.concepts.length > 0 && vocabularyReady) {
+    const name = vocabularyRangeName(vocabulary.id);
+    const severity = vocabulary.closed ? "error" : "warning";
+    out.rule = { list: { inCellDropDown: true, source: `=${name}` } };
+    out.errorAlert = {
+      showAlert: true,
+      style: vocabulary.closed ? "Stop" : "Warning",
+      title: column.term,
+      message:
+        lang === "ru"
+          ? `Значение не из словаря ${vocabulary.id}.${vocabulary.closed ? "" : " Можно оставить, если уверены."}`
+          : `The value is not in the ${vocabulary.id} vocabulary.${vocabulary.closed ? "" : " Keep it only if you are sure."}`,
+    };
+    // MATCH finds the value in the named list (case-insensitively, like the IPT); blanks are not marked.
+    out.highlight = { formula: `=AND(${cell}<>"",ISNA(MATCH(${cell},${name},0)))`, severity };
+  } else if (numeric) {
+    const basic: Excel.BasicDataValidation = { formula1: numeric.formula1, operator: numeric.operator };
+    if (numeric.formula2 !== undefined) basic.formula2 = numeric.formula2;
+    out.rule = numeric.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+    out.errorAlert = { showAlert: true, style: "Stop", title: column.term, message: NUMERIC_MESSAGES[column.term][lang] };
+    const bounds =
+      numeric.operator === "Between" ? `${cell}<${numeric.formula1},${cell}>${numeric.formula2}` : `${cell}<=${numeric.formula1}`;
+    const whole = numeric.kind === "wholeNumber" ? `,${cell}<>INT(${cell})` : "";
+    // A text in a numeric column (e.g. "55,75" with a decimal comma) is also marked: NOT(ISNUMBER()) comes first
+    // so that the comparisons are never evaluated on text in a way that hides it.
+    out.highlight = { formula: `=AND(${cell}<>"",OR(NOT(ISNUMBER(${cell})),${bounds}${whole}))`, severity: "error" };
+  }
+  return out;
+}
+
+/**
+ * Whether a conditional-format formula is one of the add-in's column highlights (so re-formatting a sheet replaces
+ * them instead of stacking copies): vocabulary checks refer to a `dwc_` name, range checks start with the numeric
+ * test pattern written by {@link columnFormatting}.
+ */
+export function isOwnHighlightFormula(formula: string): boolean {
+  return /MATCH\([A-Z]+\d+,dwc_/.test(formula) || /^=AND\([A-Z]+\d+<>"",OR\(NOT\(ISNUMBER\([A-Z]+\d+\)\)/.test(formula);
+}
