@@ -292,6 +292,7 @@ export function checkRow(
       texts[c] = v;
       if (v.charCodeAt(0) === 35 && isExcelError(v)) {
         out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
+        if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
         texts[c] = "";
         continue;
       }
@@ -316,16 +317,16 @@ export function checkRow(
       texts[c] = cellToText(v, formats ? formats[c] : null, plan.facts);
       if (col.vocabulary) vocabularyCheck(plan, row, col, texts[c], out);
     }
-    if (formulas) {
-      const f = formulas[c];
-      if (f && f.charCodeAt(0) === 61) {
-        out.push(makeIssue(RULE.formula, sheet, row, c, col.term, f, txt(`Formula ${shown(f)} in ${label(col)}; its result "${shown(texts[c])}" is exported`, `Формула ${shown(f)} в ${label(col)}; экспортируется её результат «${shown(texts[c])}»`)));
-      }
-    }
+    if (formulas) formulaCheck(plan, row, col, formulas[c], texts[c], out);
   }
   if (!any) return false;
   recordRules(plan, row, out);
   return true;
+}
+
+function formulaCheck(plan: SheetPlan, row: number, col: ColumnPlan, f: string | null | undefined, result: string, out: Issue[]): void {
+  if (!f || f.charCodeAt(0) !== 61) return;
+  out.push(makeIssue(RULE.formula, plan.name, row, col.index, col.term, f, txt(`Formula ${shown(f)} in ${label(col)}; its result "${shown(result)}" is exported`, `Формула ${shown(f)} в ${label(col)}; экспортируется её результат «${shown(result)}»`)));
 }
 
 const label = (col: ColumnPlan): string => col.term ?? (col.header ? `"${shown(col.header, 30)}"` : `column ${columnLetter(col.index)}`);
