@@ -236,7 +236,11 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
         for (let l = 0; l < leftOutFilled.length; l++) {
           if (!isBlank(cells[leftOutFilled[l]])) plan.leftOut[l].filledCells++;
         }
-        if (summary.refusalCount || !file) continue;
+        if (summary.refusalCount || !file) {
+          const bad = firstUnpairedSurrogate(fields, width);
+          if (bad >= 0) refuse(unencodableRefusal(plan, row, columns[bad], bad, fields[bad]));
+          continue;
+        }
         const bad = file.writeRecord(fields, width);
         if (bad >= 0) refuse(unencodableRefusal(plan, row, columns[bad], bad, fields[bad]));
         else records++;
@@ -281,6 +285,14 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
   }
   const zip = writer.finish();
   return { ok: true, cancelled: false, zip, summary };
+}
+
+/** Index of the first field holding an unpaired UTF-16 surrogate, or -1 (used once nothing is written any more). */
+function firstUnpairedSurrogate(fields: readonly string[], count: number): number {
+  for (let f = 0; f < count; f++) {
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(fields[f])) return f;
+  }
+  return -1;
 }
 
 function errorValueRefusal(plan: SheetPlan, row: number, column: number, field: number, value: string): Issue {
