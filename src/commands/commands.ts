@@ -1,0 +1,22 @@
+/**
+ * Ribbon commands (commands.html, the manifest's FunctionFile). "Validate" checks every dataset sheet and marks
+ * the problems in the workbook, without opening the task pane.
+ */
+import { createOfficeServices } from "../taskpane/services/officeServices";
+
+/** Runs whole-workbook validation; Excel shows the marks. Always completes the event, also on failure. */
+export async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const services = createOfficeServices();
+    await services.validateWorkbook({ signal: new AbortController().signal, onProgress: () => undefined });
+  } catch (e) {
+    // A ribbon command has no UI of its own: the error goes to the console (F12 tools) with its context.
+    console.error(`Validate (ribbon): ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("validateWorkbook", validateWorkbook);
+});

@@ -1,0 +1,86 @@
+import { useState } from "react";
+import { Tab, TabList, ToggleButton, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { usePane } from "../context";
+import { useMetadata } from "../hooks/useMetadata";
+import { useValidation } from "../hooks/useValidation";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { ExportScreen } from "./ExportScreen";
+import { MetadataScreen } from "./MetadataScreen";
+import { Notice } from "./Notice";
+import { TemplatesScreen } from "./TemplatesScreen";
+import { TermHelpScreen } from "./TermHelpScreen";
+import { ValidateScreen } from "./ValidateScreen";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  langs: { display: "flex", gap: tokens.spacingHorizontalXXS },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+export type ScreenId = "templates" | "help" | "validate" | "metadata" | "export";
+
+export interface AppProps {
+  fatal?: { title: string; text: string };
+}
+
+/** The pane: header with the language switch, tabs, and the current screen. */
+export function App({ fatal }: AppProps) {
+  const s = useStyles();
+  const { strings, lang, setLang } = usePane();
+  const [screen, setScreen] = useState<ScreenId>("templates");
+  const validation = useValidation();
+  const metadata = useMetadata();
+  const tabs: { id: ScreenId; label: string }[] = [
+    { id: "templates", label: strings.tabTemplates },
+    { id: "help", label: strings.tabHelp },
+    { id: "validate", label: strings.tabValidate },
+    { id: "metadata", label: strings.tabMetadata },
+    { id: "export", label: strings.tabExport },
+  ];
+  return (
+    <main className={s.root}>
+      <header className={s.header}>
+        <Title3 as="h1">{strings.appTitle}</Title3>
+        <div className={s.langs} role="group" aria-label={strings.language}>
+          <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} aria-label="English" lang="en">
+            EN
+          </ToggleButton>
+          <ToggleButton size="small" checked={lang === "ru"} onClick={() => setLang("ru")} aria-label="Русский" lang="ru">
+            RU
+          </ToggleButton>
+        </div>
+      </header>
+      {fatal ? (
+        <Notice intent="error" title={fatal.title} text={fatal.text} />
+      ) : (
+        <>
+          <TabList
+            className={s.tabs}
+            size="small"
+            selectedValue={screen}
+            onTabSelect={(_, d) => setScreen(d.value as ScreenId)}
+          >
+            {tabs.map((t) => (
+              <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          <section className={s.panel} role="tabpanel" id={`panel-${screen}`} aria-labelledby={`tab-${screen}`}>
+            <ErrorBoundary key={screen} title={strings.errorTitle} retryLabel={strings.errorRetry}>
+              {screen === "templates" && <TemplatesScreen />}
+              {screen === "help" && <TermHelpScreen />}
+              {screen === "validate" && <ValidateScreen validation={validation} />}
+              {screen === "metadata" && <MetadataScreen metadata={metadata} />}
+              {screen === "export" && (
+                <ExportScreen draft={metadata.draft} validation={validation} onShowMetadata={() => setScreen("metadata")} />
+              )}
+            </ErrorBoundary>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

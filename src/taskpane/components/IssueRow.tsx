@@ -1,0 +1,69 @@
+import { Button, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../dwc/types";
+import type { CellChange, Issue } from "../../validate/types";
+import { cellAddress, type Strings } from "../i18n";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  value: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  fix: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+export interface IssueRowProps {
+  issue: Issue;
+  lang: Lang;
+  strings: Strings;
+  isCurrent: boolean;
+  /** Changes that fix every matching cell (same rule, same value, same proposal). */
+  allMatching: CellChange[];
+  onGoTo: () => void;
+  onApply: (changes: CellChange[]) => void;
+}
+
+/** One issue: its cell (click to select it), value, message and proposed fix. */
+export function IssueRow({ issue, lang, strings, isCurrent, allMatching, onGoTo, onApply }: IssueRowProps) {
+  const s = useStyles();
+  const where =
+    issue.row > 0
+      ? `${issue.sheet}!${cellAddress(issue.row, Math.max(issue.column, 0))}`
+      : `${issue.sheet} (${strings.sheetLevel})`;
+  const fix = issue.fix;
+  return (
+    <li className={mergeClasses(s.root, isCurrent && s.current)} aria-current={isCurrent ? "true" : undefined}>
+      <div className={s.head}>
+        {issue.row > 0 ? (
+          <Link as="button" onClick={onGoTo} aria-label={strings.goToCell(where)}>
+            {where}
+          </Link>
+        ) : (
+          <Text weight="semibold">{where}</Text>
+        )}
+        {issue.value !== undefined && issue.value !== "" && <span className={s.value}>{issue.value}</span>}
+      </div>
+      <Caption1>{issue.message[lang]}</Caption1>
+      {fix && fix.changes.length > 0 && (
+        <div className={s.fix}>
+          <Caption1>
+            {strings.proposed}: <span className={s.value}>{fix.changes.map((c) => c.to).join(" · ")}</span>
+          </Caption1>
+          <Button size="small" onClick={() => onApply(fix.changes)}>
+            {strings.applyOne}
+          </Button>
+          {allMatching.length > 1 && (
+            <Button size="small" onClick={() => onApply(allMatching)}>
+              {strings.applyAll(allMatching.length)}
+            </Button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

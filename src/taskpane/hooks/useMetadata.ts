@@ -1,0 +1,101 @@
+/** The metadata form's state: loaded from the workbook, edited, saved back; coverage derived from the data. */
+import { useCallback, useEffect, useState } from "react";
+import { mergeCoverage } from "../../metadata/coverage";
+import { emptyMetadata } from "../../metadata/empty";
+import type { DatasetMetadata } from "../../metadata/types";
+import { usePane } from "../context";
+import { errorMessage } from "../errors";
+import { cleanSteps } from "../metadata/form";
+import { useTask, type Task } from "./useTask";
+
+export interface MetadataState {
+  draft: DatasetMetadata;
+  loaded: boolean;
+  saving: boolean;
+  message?: string;
+  error?: string;
+  coverageTask: Task;
+  /** Replaces the draft (the form edits by field key and passes the new object). */
+  update(next: DatasetMetadata): void;
+  save(): Promise<void>;
+  refreshCoverage(): Promise<void>;
+  dismiss(): void;
+}
+
+/** New metadata for a user of this interface language: metadata and data language default to it. */
+export function initialMetadata(lang: "en" | "ru"): DatasetMetadata {
+  const m = emptyMetadata();
+  return lang === "ru" ? { ...m, metadataLanguage: "rus", dataLanguage: "rus" } : m;
+}
+
+/** Loads the workbook's metadata once; keeps edits in memory until saved (export uses the edited draft). */
+export function useMetadata(): MetadataState {
+  const { services, lang, strings } = usePane();
+  const [draft, setDraft] = useState<DatasetMetadata>(() => initialMetadata(lang));
+  const [loaded, setLoaded] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const coverageTask = useTask();
+
+  useEffect(() => {
+    let live = true;
+    services.loadMetadata().then(
+      (d) => {
+        if (!live) return;
+        if (d) setDraft(d);
+        setLoaded(true);
+      },
+      (e) => {
+        if (!live) return;
+        setError(errorMessage(e));
+        setLoaded(true);
+      }
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
+  const update = useCallback((next: DatasetMetadata) => {
+    setDraft(next);
+    setMessage(undefined);
+  }, []);
+
+  const save = useCallback(async () => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      await services.saveMetadata(cleanSteps(draft));
+      setMessage(strings.saved);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }, [services, draft, strings]);
+
+  const refreshCoverage = useCallback(async () => {
+    setError(undefined);
+    setMessage(undefined);
+    const derived = await coverageTask.run((o) => services.deriveCoverage(o));
+    if (derived) setDraft((d) => ({ ...d, coverage: mergeCoverage(d.coverage, derived) }));
+  }, [services, coverageTask]);
+
+  return {
+    draft,
+    loaded,
+    saving,
+    message,
+    error: error ?? coverageTask.state.error,
+    coverageTask,
+    update,
+    save,
+    refreshCoverage,
+    dismiss: () => {
+      setMessage(undefined);
+      setError(undefined);
+      coverageTask.clearError();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Entry point of the task pane: waits for Office once, checks the Excel API requirement, and renders the pane.
+ */
+import { createRoot } from "react-dom/client";
+import { Root, type RootProps } from "./components/Root";
+import { langFromLocale, stringsFor } from "./i18n";
+import type { HostInfo } from "./services";
+import { createOfficeServices } from "./services/officeServices";
+import { officeIsDark } from "./theme";
+
+/** The Excel API requirement set the manifest declares as the minimum. */
+const REQUIRED_EXCEL_API = "1.9";
+
+function hostInfo(): HostInfo {
+  const ctx = typeof Office !== "undefined" ? Office.context : undefined;
+  return {
+    platform: String(ctx?.diagnostics?.platform ?? ctx?.platform ?? "unknown"),
+    displayLanguage: ctx?.displayLanguage ?? navigator.language,
+    officeDark: officeIsDark(),
+  };
+}
+
+function render(props: RootProps): void {
+  const el = document.getElementById("root");
+  if (!el) throw new Error("taskpane.html has no #root element");
+  createRoot(el).render(<Root {...props} />);
+}
+
+function start(): void {
+  const host = hostInfo();
+  const strings = stringsFor(langFromLocale(host.displayLanguage));
+  let fatal: RootProps["fatal"];
+  if (typeof Office === "undefined") {
+    fatal = { title: strings.errorTitle, text: strings.noOffice };
+  } else if (!Office.context?.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+    fatal = { title: strings.unsupportedTitle, text: strings.unsupportedBody };
+  }
+  render({ services: createOfficeServices(), host, fatal });
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (offline, or the page was opened outside Office): say so instead of a blank pane.
+  start();
+} else {
+  Office.onReady(() => start());
+}

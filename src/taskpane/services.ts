@@ -1,0 +1,104 @@
+/**
+ * What the task pane needs from the outside world. Components never call Excel or the model directly: hooks call
+ * these functions, which the real implementation (`services/officeServices.ts`) backs with the Excel adapter
+ * (`src/excel`), the Darwin Core model, the validation engine and the archive writer, and tests back with fakes.
+ */
+import type { DatasetClass, Lang, Preset, SheetRole, SheetTemplate, TemplateColumn } from "../dwc/types";
+import type { ExportSummary } from "../archive/export";
+import type { CellChange, Issue } from "../validate/types";
+import type { ModelApi } from "./model";
+import type { Coverage, DatasetMetadata, MetadataProblem } from "../metadata/types";
+
+/** Progress of a long task: which phase, and how far (done of total, in the phase's own units). */
+export interface Progress {
+  phase: "validate" | "read" | "convert" | "zip" | "coverage";
+  done: number;
+  total: number;
+  /** The sheet being read, when there is one. */
+  sheet?: string;
+}
+
+/** Options of a long task: cancellation and progress reports. */
+export interface TaskOptions {
+  signal: AbortSignal;
+  onProgress: (p: Progress) => void;
+}
+
+/** The cell under the selection and what the add-in knows about its sheet. */
+export interface SelectionContext {
+  sheet: string;
+  /** 1-based row of the active cell. */
+  row: number;
+  /** 0-based column of the active cell. */
+  column: number;
+  /** Text of the header cell (row 1) of that column; "" when blank. */
+  header: string;
+  /** The sheet's Darwin Core role, when it is a dataset sheet. */
+  role?: SheetRole;
+}
+
+/** Result of inserting template sheets. */
+export interface InsertResult {
+  /** Names of the new sheets, in order (a free name is chosen when the template's is taken). */
+  sheets: string[];
+}
+
+/** Result of "Format existing sheet". */
+export interface FormatResult {
+  sheet: string;
+  /** The role recognised from the headers; undefined when the header row is not Darwin Core. */
+  role?: SheetRole;
+  /** Number of columns that got dropdowns, number formats or highlighting. */
+  formattedColumns: number;
+}
+
+/** Outcome of an export: an archive, or the reasons it was refused. */
+export type ExportOutcome =
+  | { kind: "done"; fileName: string; bytes: Uint8Array; summary: ExportSummary }
+  /** Data problems the archive writer refused (e.g. an Excel error value), with the validation warnings. */
+  | { kind: "blocked"; errors: Issue[]; metadataProblems: MetadataProblem[]; warnings: Issue[] };
+
+/** Everything the pane calls. All methods reject with an Error whose message says what failed. */
+export interface AddinServices {
+  /** Loads the Darwin Core model (lazily: it is large). */
+  loadModel(): Promise<ModelApi>;
+
+  /** Inserts template sheets (a dataset's sheets, or one extension sheet) with headers, formats and dropdowns. */
+  insertTemplate(templates: SheetTemplate[], lang: Lang): Promise<InsertResult>;
+  /** Applies highlighting, number formats and dropdowns to the active sheet without changing any value. */
+  formatActiveSheet(lang: Lang): Promise<FormatResult>;
+
+  /** Calls `listener` now and on every selection change; resolves to a function that stops listening. */
+  watchSelection(listener: (ctx: SelectionContext | undefined) => void): Promise<() => Promise<void>>;
+
+  /** Validates every dataset sheet and the cross-sheet rules, and marks the cells. */
+  validateWorkbook(options: TaskOptions): Promise<Issue[]>;
+  /** Selects one cell (row 1-based, column 0-based) and brings its sheet to the front. */
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  /** Writes the proposed values (keeping originals in verbatim terms where Darwin Core has them). */
+  applyChanges(changes: CellChange[]): Promise<void>;
+  /** Removes every validation mark the add-in made. */
+  removeMarks(): Promise<void>;
+
+  /** The dataset metadata stored in the workbook, or undefined when there is none yet. */
+  loadMetadata(): Promise<DatasetMetadata | undefined>;
+  /** Stores the metadata inside the workbook. */
+  saveMetadata(metadata: DatasetMetadata): Promise<void>;
+  /** Derives geographic, temporal and taxonomic coverage from the data sheets (all parts `source: "data"`). */
+  deriveCoverage(options: TaskOptions): Promise<Coverage>;
+
+  /** Validates, then builds the archive (in a Web Worker) unless errors or missing metadata block it. */
+  exportArchive(metadata: DatasetMetadata, options: TaskOptions): Promise<ExportOutcome>;
+}
+
+/** Facts about the host the pane runs in. */
+export interface HostInfo {
+  /** Office.context.diagnostics.platform, e.g. `PC`, `Mac`, `OfficeOnline`; `unknown` outside Office. */
+  platform: string;
+  /** Office.context.displayLanguage, e.g. `ru-RU`. */
+  displayLanguage: string;
+  /** Office's theme is dark, when Office tells; undefined otherwise. */
+  officeDark?: boolean;
+}
+
+export type { DatasetClass, Preset, TemplateColumn };

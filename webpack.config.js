@@ -1,0 +1,105 @@
+/* eslint-disable no-undef */
+"use strict";
+/**
+ * Builds the task pane (React), the ribbon commands page and the export worker into dist/.
+ *
+ * - `npm run build` (production): minified, manifest.xml copied to dist/ with https://localhost:3000 replaced by
+ *   ADDIN_BASE_URL (default: https://localhost:3000/, i.e. unchanged; set it to where dist/ is hosted, e.g.
+ *   `ADDIN_BASE_URL=https://example.org/dwc-excel/ npm run build`). Needs no certificates.
+ * - `npm run dev-server`: https on localhost:3000 with office-addin-dev-certs (only in serve mode).
+ * - Heavy parts (the Darwin Core model data, validation rules, archive writer, zip) are split out by dynamic
+ *   import(); `node scripts/bundle-size.js` prints the gzip sizes of what the task pane loads first.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEFAULT_BASE_URL, rewriteManifest } = require("./scripts/validate-manifest.js");
+const { BundleSizePlugin } = require("./scripts/bundle-size.js");
+
+const DEV_PORT = 3000;
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = process.env.ADDIN_BASE_URL || DEFAULT_BASE_URL;
+
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      "export-worker": "./src/taskpane/export/export.worker.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type checking is `npm run typecheck`; the bundle only needs transpiling. ES modules so that
+              // webpack can tree-shake and split at import().
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", noEmit: false, sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Split only what the task pane imports lazily; the worker and the commands page stay single files.
+      splitChunks: { chunks: "async" },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString("utf8"), baseUrl))),
+          },
+        ],
+      }),
+      ...(dev ? [] : [new BundleSizePlugin()]),
+    ],
+  };
+
+  if (serving) {
+    // Certificates only for the dev server: `npm run build` must work on machines without them.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      static: { directory: path.resolve(__dirname, "dist") },
+      hot: false,
+    };
+  }
+  return config;
+};
