@@ -4,3 +4,14 @@ export { decodeText, headerDelimiter, parseDelimited, openDelimited } from "./cs
 export { openTableFile } from "./open";
 export { DEFAULT_CHUNK_ROWS, FileError, type FileErrorCode, type SourceNote, type TableSource } from "./source";
 export { dateToSerial, plainValue, openXlsx } from "./xlsx-reader";
+export {
+  BLOCK_COLOURS,
+  LAST_TEMPLATE_ROW,
+  LEVEL_FILLS,
+  VOCABULARY_SHEET,
+  buildTemplateWorkbook,
+  headerNote,
+  vocabularyRangeName,
+  writeTemplateFile,
+  type TemplateWorkbookOptions,
+} from "./template-writer";

@@ -21,6 +21,12 @@ export function dateToSerial(date: Date, date1904: boolean): number {
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }
 
+/**
+ * Sheet parts the reader does not need. ExcelJS expands every validation range into one entry per cell, so a
+ * template's dropdowns bound to rows 2..1,048,576 would cost millions of objects.
+ */
+const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "extLst"];
+
 type ExcelValue = ExcelJS.CellValue | undefined;
 
 /** The plain value of an ExcelJS cell value (rich text joined, hyperlinks as their text, errors as `#N/A`...). */
@@ -199,7 +205,7 @@ export async function openXlsx(path: string): Promise<TableSource> {
   if (!fs.existsSync(path)) throw new FileError("FILE_NOT_FOUND", path, "file not found");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.readFile(path, { ignoreNodes: IGNORED_NODES });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new FileError(

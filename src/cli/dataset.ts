@@ -1,0 +1,66 @@
+import { recogniseSheet } from "../dwc";
+import type { SheetInfo } from "../dwc/table";
+import type { SheetRole } from "../dwc/types";
+import type { TableSource } from "../file";
+import { METADATA_SHEET_NAME } from "../metadata";
+import { UsageError } from "./errors";
+
+/** The cores `--core` accepts. */
+export const CORES = ["occurrence", "event", "taxon"] as const;
+export type CoreName = (typeof CORES)[number];
+
+/** The role of a core sheet named by `--core`. */
+export function coreRole(core: CoreName): SheetRole {
+  switch (core) {
+    case "occurrence":
+      return { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" as SheetRole["idTerm"] };
+    case "event":
+      return { rowTypeId: "event", kind: "core", datasetClass: "event", idTerm: "eventID" as SheetRole["idTerm"] };
+    case "taxon":
+      return { rowTypeId: "taxon", kind: "core", datasetClass: "checklist", idTerm: "taxonID" as SheetRole["idTerm"] };
+  }
+}
+
+/** True for the workbook's Metadata sheet: by name, or by its fixed layout (`key`, `value` in row 1). */
+export function isMetadataSheet(info: SheetInfo): boolean {
+  const [a, b] = info.headers.map((h) => h.trim().toLowerCase());
+  return info.name === METADATA_SHEET_NAME || (a === "key" && b === "value");
+}
+
+/** A sheet of the file with the role it is validated and exported under (undefined: not a dataset sheet). */
+export interface DatasetSheet {
+  info: SheetInfo;
+  role: SheetRole | undefined;
+}
+
+/** What the commands work on: the dataset sheets, the Metadata sheet if any, and the sheets left aside. */
+export interface Dataset {
+  sheets: DatasetSheet[];
+  metadataSheet: SheetInfo | undefined;
+}
+
+/**
+ * Gives each visible sheet its role: recognised from its headers and name, or, with `--core`, the core named.
+ * `--core` applies to the sheet recognised as a core (overriding its row type), else to the first visible sheet
+ * without a role: that is how a CSV file or a sheet with unusual headers gets one. Hidden sheets (e.g. the
+ * template's vocabulary lists) and the Metadata sheet are not dataset sheets.
+ */
+export function datasetOf(source: TableSource, core: CoreName | undefined): Dataset {
+  const visible = source.sheets.filter((s) => s.visible && s.rowCount > 0);
+  const metadataSheet = source.kind === "xlsx" ? visible.find(isMetadataSheet) : undefined;
+  const sheets: DatasetSheet[] = visible
+    .filter((s) => s !== metadataSheet)
+    .map((info) => ({ info, role: recogniseSheet(info.headers, info.name) }));
+  if (core) {
+    const target = sheets.find((s) => s.role?.kind === "core") ?? sheets.find((s) => s.role === undefined) ?? sheets[0];
+    if (!target) throw new UsageError(`${source.path}: no sheet with data to use as the ${core} core`);
+    target.role = coreRole(core);
+    // Extensions follow the core's dataset class (e.g. Occurrence rows under an Event core).
+    for (const s of sheets) {
+      if (s !== target && s.role) {
+        s.role = s.role.kind === "core" ? undefined : { ...s.role, datasetClass: target.role.datasetClass };
+      }
+    }
+  }
+  return { sheets, metadataSheet };
+}

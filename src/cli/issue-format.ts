@@ -1,0 +1,136 @@
+import type { Lang } from "../dwc/types";
+import { cellRef, columnLetters } from "../file";
+import type { SourceNote } from "../file";
+import { getRule } from "../validate";
+import type { Issue, Severity } from "../validate/types";
+
+/**
+ * One issue as the CLI prints it in JSON: the engine's fields, plus the cell reference and the message in the
+ * chosen language.
+ *
+ * @example
+ * { "ruleId": "vocabulary", "severity": "error", "sheet": "Occurrence", "row": 12, "column": "C",
+ *   "cell": "Occurrence!C12", "term": "basisOfRecord", "value": "preservedspecimen",
+ *   "message": "…", "fix": { "label": "…", "changes": [{ "cell": "Occurrence!C12", "from": "preservedspecimen", "to": "PreservedSpecimen" }] } }
+ */
+export interface IssueJson {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** 1-based row; 0 for a sheet- or dataset-level issue. */
+  row: number;
+  /** Column letters, or null when the issue is not about one column. */
+  column: string | null;
+  /** `Sheet!C12`, `Sheet!12:12` (a row), or `Sheet` (the sheet). */
+  cell: string;
+  term: string | null;
+  value: string | null;
+  message: string;
+  fix: { label: string; changes: { cell: string; term: string; from: string; to: string }[] } | null;
+}
+
+/** The JSON form of an issue. */
+export function issueToJson(issue: Issue, lang: Lang): IssueJson {
+  return {
+    ruleId: issue.ruleId,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column >= 0 ? columnLetters(issue.column) : null,
+    cell: issue.sheet ? cellRef(issue.sheet, issue.row, issue.column) : "",
+    term: issue.term ?? null,
+    value: issue.value ?? null,
+    message: issue.message[lang],
+    fix: issue.fix
+      ? {
+          label: issue.fix.label[lang],
+          changes: issue.fix.changes.map((c) => ({
+            // A column that does not exist yet (-1) is added at the end; name it by its term.
+            cell: c.column >= 0 ? cellRef(c.sheet, c.row, c.column) : `${cellRef(c.sheet, c.row, -1)} (${c.term})`,
+            term: c.term,
+            from: c.from,
+            to: c.to,
+          })),
+        }
+      : null,
+  };
+}
+
+/** A note about how the file was read, as an issue (`file.merged-cells` ...), so every output lists it. */
+export function noteToIssue(note: SourceNote): Issue {
+  const severity: Severity = note.code === "MERGED_CELLS" || note.code === "FORMULA_WITHOUT_RESULT" ? "warning" : "info";
+  return {
+    ruleId: `file.${note.code.toLowerCase().replace(/_/g, "-")}`,
+    severity,
+    sheet: note.sheet,
+    row: 0,
+    column: -1,
+    message: note.message,
+  };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_WORD: Record<Severity, Record<Lang, string>> = {
+  error: { en: "error", ru: "ошибка" },
+  warning: { en: "warning", ru: "предупреждение" },
+  info: { en: "info", ru: "сведения" },
+};
+
+/** Counts of issues by severity. */
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/** "3 errors, 12 warnings, 1 info" in the chosen language. */
+export function countsLine(counts: Record<Severity, number>, lang: Lang): string {
+  return lang === "ru"
+    ? `ошибок: ${counts.error}, предупреждений: ${counts.warning}, сведений: ${counts.info}`
+    : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`;
+}
+
+/** Longest value shown in the human report; the JSON output has the whole value. */
+const SHOWN_VALUE = 60;
+
+function shownValue(value: string): string {
+  const v = value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}… (${value.length} chars)` : value;
+  // Make invisible characters visible: the whitespace rules are about them.
+  return JSON.stringify(v);
+}
+
+/**
+ * The human report: issues grouped by rule (errors first), each line naming the cell, the value and the message
+ * in `lang`; at most `perRule` lines per rule.
+ */
+export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50): string {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const list = groups.get(issue.ruleId) ?? [];
+    list.push(issue);
+    groups.set(issue.ruleId, list);
+  }
+  const worst = (list: Issue[]) => Math.min(...list.map((i) => SEVERITY_ORDER[i.severity]));
+  const ordered = [...groups.entries()].sort((a, b) => worst(a[1]) - worst(b[1]) || a[0].localeCompare(b[0]));
+  const lines: string[] = [];
+  for (const [ruleId, list] of ordered) {
+    const severity = list.reduce<Severity>((s, i) => (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[s] ? i.severity : s), "info");
+    const title = getRule(ruleId)?.title[lang];
+    lines.push("");
+    lines.push(`${SEVERITY_WORD[severity][lang].toUpperCase()} ${ruleId}${title ? ` — ${title}` : ""} (${list.length})`);
+    for (const issue of list.slice(0, perRule)) {
+      const where = issue.sheet ? cellRef(issue.sheet, issue.row, issue.column) : "";
+      const value = issue.value !== undefined && issue.value !== "" ? ` ${shownValue(issue.value)}` : "";
+      const fix = issue.fix && issue.fix.changes.length === 1 ? ` → ${JSON.stringify(issue.fix.changes[0].to)}` : "";
+      const message = issue.message[lang];
+      // File notes already start with the sheet name; do not print it twice.
+      const text = message.startsWith(`${issue.sheet}: `) && !value ? message.slice(issue.sheet.length + 2) : message;
+      lines.push(`  ${where}${value}: ${text}${fix}`);
+    }
+    if (list.length > perRule) {
+      const more = list.length - perRule;
+      lines.push(lang === "ru" ? `  … и ещё ${more} (все — с --json)` : `  … and ${more} more (all of them with --json)`);
+    }
+  }
+  return lines.join("\n") + (lines.length ? "\n" : "");
+}

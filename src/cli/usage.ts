@@ -1,0 +1,34 @@
+/** The usage text, printed by `dwc-excel --help` and published in the README. */
+export const USAGE = `dwc-excel: Darwin Core templates, validation and archive export for spreadsheets
+
+Usage:
+  dwc-excel template occurrence|checklist|event [--preset minimal|extended] [--lang en|ru]
+                     [--extensions measurementorfact,...] -o FILE.xlsx
+  dwc-excel validate FILE.xlsx|FILE.csv [--core occurrence|event|taxon] [--json] [--lang en|ru]
+  dwc-excel export FILE.xlsx [--metadata META.json] -o OUT.zip
+  dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] -o OUT.zip
+  dwc-excel --help | --version
+
+Commands:
+  template   Write an empty Darwin Core template workbook: one sheet per core/extension, required columns
+             dark green, recommended light green, term definitions as header notes, dropdowns for
+             vocabularies, a Metadata sheet.
+  validate   Check every dataset sheet of a workbook (or one CSV/TSV file) and print the issues by rule,
+             with their cells (Occurrence!C12). --json prints one JSON object per issue instead.
+  export     Validate, then write a Darwin Core Archive (meta.xml, eml.xml, one data file per sheet).
+             Metadata comes from the workbook's Metadata sheet; --metadata META.json wins over it.
+
+Options:
+  --preset     minimal (required + recommended columns, default) or extended (the methodology's six blocks)
+  --lang       language of notes and messages: en (default) or ru
+  --extensions extension sheets to add, comma-separated: measurementorfact, extendedmeasurementorfact,
+               multimedia, vernacularname, references, resourcerelationship
+  --core       the core of a CSV/TSV file (or of a workbook whose sheets are not recognised)
+  --json       validate: machine-readable output
+  -o, --output the file to write
+
+Exit codes:
+  0  done; no errors (warnings may be listed)
+  1  the data has errors (validate), or errors blocked the export
+  2  unusable input: bad arguments, missing, unreadable, unsupported or empty file
+`;

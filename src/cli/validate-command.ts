@@ -1,0 +1,77 @@
+import type { Lang } from "../dwc/types";
+import { openTableFile } from "../file";
+import { createWorkbookValidator } from "../validate";
+import type { Issue } from "../validate/types";
+import { choice, type ParsedArgs } from "./args";
+import { CORES, datasetOf, type Dataset } from "./dataset";
+import { EXIT, UsageError } from "./errors";
+import type { CliIo } from "./io";
+import { countBySeverity, countsLine, formatIssues, issueToJson, noteToIssue } from "./issue-format";
+import type { TableSource } from "../file";
+
+const LANGS: readonly Lang[] = ["en", "ru"];
+
+/** Options of `dwc-excel validate`. */
+export const VALIDATE_OPTIONS = { values: ["core", "lang"], flags: ["json"] };
+
+/** The one input file of validate/export, or a usage error. */
+export function inputFile(args: ParsedArgs, command: string): string {
+  const [file, ...extra] = args.positionals;
+  if (!file) throw new UsageError(`${command}: name the input file (.xlsx, .csv or .tsv)`);
+  if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}" (one input file)`);
+  return file;
+}
+
+/** Unusable-input message when a file holds no sheet the tools can work on. */
+export function noDatasetMessage(source: TableSource, lang: Lang): string {
+  const names = source.sheets.filter((s) => s.visible).map((s) => `${s.name} [${s.headers.slice(0, 4).join(", ")}${s.headers.length > 4 ? ", …" : ""}]`);
+  return lang === "ru"
+    ? `${source.path}: нет листа Darwin Core (заголовки не распознаны как термины ядра): ${names.join("; ")}. Укажите ядро: --core occurrence|event|taxon.`
+    : `${source.path}: no Darwin Core sheet (headers not recognised as the terms of a core): ${names.join("; ")}. Name the core with --core occurrence|event|taxon.`;
+}
+
+/**
+ * Validates every dataset sheet of `source` (row chunks straight from the file into the engine) and returns the
+ * issues: the file's own notes first, then the engine's.
+ */
+export async function validateDataset(source: TableSource, dataset: Dataset, lang: Lang): Promise<Issue[]> {
+  const validator = createWorkbookValidator({
+    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role })),
+    facts: source.facts,
+    lang,
+    recognise: false,
+  });
+  const issues: Issue[] = source.notes.map(noteToIssue);
+  for (const sheet of dataset.sheets) {
+    if (!sheet.role) continue;
+    for await (const chunk of source.readRows(sheet.info.name)) issues.push(...validator.addChunk(sheet.info.name, chunk));
+  }
+  issues.push(...validator.finish());
+  return issues;
+}
+
+/** `dwc-excel validate FILE [--core] [--json] [--lang]`: exit 1 when there are errors. */
+export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const file = inputFile(args, "validate");
+  const core = choice(args.options, "core", CORES);
+  const lang = choice(args.options, "lang", LANGS, "en");
+  const json = args.options.json === true;
+  const source = await openTableFile(file);
+  const dataset = datasetOf(source, core);
+  if (!dataset.sheets.some((s) => s.role)) {
+    io.err(`dwc-excel validate: ${noDatasetMessage(source, lang)}\n`);
+    return EXIT.unusable;
+  }
+  const issues = await validateDataset(source, dataset, lang);
+  const counts = countBySeverity(issues);
+  if (json) {
+    io.out(`${JSON.stringify(issues.map((i) => issueToJson(i, lang)), null, 2)}\n`);
+  } else {
+    const sheets = dataset.sheets
+      .filter((s) => s.role)
+      .map((s) => `${s.info.name} (${s.role!.rowTypeId}, ${Math.max(0, s.info.rowCount - 1)} ${lang === "ru" ? "строк" : "rows"})`);
+    const head = lang === "ru" ? `Проверен ${file}: ${sheets.join(", ")}` : `Validated ${file}: ${sheets.join(", ")}`;
+    io.out(`${head}\n${countsLine(counts, lang)}\n${formatIssues(issues, lang)}`);
+  }
+  return counts.error > 0 ? EXIT.dataErrors : EXIT.ok;
+}

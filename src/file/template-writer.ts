@@ -1,0 +1,232 @@
+import ExcelJS from "exceljs";
+import { getVocabulary, termHelp } from "../dwc";
+import type { CellValue } from "../dwc/table";
+import type { ColumnLevel, Block, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
+import { columnLetters, quoteSheetName } from "./address";
+import { FileError } from "./source";
+
+/** Header fills by level, as in GBIF's IPT templates: dark green required, light green strongly recommended. */
+export const LEVEL_FILLS: Readonly<Record<ColumnLevel, string | null>> = {
+  required: "85B372",
+  recommended: "D8E3CF",
+  optional: null,
+};
+
+/** A colour per block, drawn as the header cell's bottom border: the visible cue for the block a column belongs to. */
+export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
+  RECORD: "5B6770",
+  OCCURRENCE: "2E75B6",
+  ORGANISM: "7030A0",
+  MATERIAL: "8E5B3E",
+  EVENT: "C55A11",
+  LOCATION: "548235",
+  GEOLOGY: "7F6000",
+  IDENTIFICATION: "BF8F00",
+  TAXON: "C00000",
+  MEASUREMENT: "1F4E79",
+  RELATIONSHIP: "7B7B7B",
+  OTHER: "A6A6A6",
+};
+
+const LEVEL_TEXT: Readonly<Record<ColumnLevel, Record<Lang, string>>> = {
+  required: { en: "Required", ru: "Обязательный" },
+  recommended: { en: "Strongly recommended", ru: "Настоятельно рекомендуется" },
+  optional: { en: "Share if available", ru: "Заполняйте, если есть данные" },
+};
+
+/** Name of the very hidden sheet holding the dropdowns' values. */
+export const VOCABULARY_SHEET = "DwC vocabularies";
+/** Last spreadsheet row that dropdowns and numeric rules cover: the sheet's last row (bounded, never `A:A`). */
+export const LAST_TEMPLATE_ROW = 1_048_576;
+
+/** The defined name that holds a vocabulary's values, e.g. `dwc_basisOfRecord`. */
+export function vocabularyRangeName(vocabularyId: string): string {
+  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
+/** Range rules for numeric Darwin Core terms (bounds from the terms' definitions). */
+const NUMERIC_RULES: Readonly<Record<string, Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">>> = {
+  decimalLatitude: { type: "decimal", operator: "between", formulae: [-90, 90] },
+  decimalLongitude: { type: "decimal", operator: "between", formulae: [-180, 180] },
+  // Greater than zero: the methodology and the IPT both treat 0 as "unknown", which must be left blank instead.
+  coordinateUncertaintyInMeters: { type: "decimal", operator: "greaterThan", formulae: [0] },
+  year: { type: "whole", operator: "between", formulae: [1000, 2100] },
+  month: { type: "whole", operator: "between", formulae: [1, 12] },
+  day: { type: "whole", operator: "between", formulae: [1, 31] },
+  startDayOfYear: { type: "whole", operator: "between", formulae: [1, 366] },
+  endDayOfYear: { type: "whole", operator: "between", formulae: [1, 366] },
+};
+
+const NUMERIC_MESSAGES: Readonly<Record<string, Record<Lang, string>>> = {
+  decimalLatitude: { en: "A decimal latitude between -90 and 90.", ru: "Десятичная широта от -90 до 90." },
+  decimalLongitude: { en: "A decimal longitude between -180 and 180.", ru: "Десятичная долгота от -180 до 180." },
+  coordinateUncertaintyInMeters: {
+    en: "Metres, greater than 0 (leave blank when unknown).",
+    ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
+  },
+  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
+  month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
+  day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
+  startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
+  endDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
+};
+
+/** Columns whose cells are text: IDs keep leading zeros and ISO dates are not turned into date serials. */
+function isTextColumn(column: TemplateColumn): boolean {
+  return column.type === "string" || column.type === "uri" || column.type === "date";
+}
+
+/** The header note: term, label, level and block, then the definition, comments and examples in `lang`. */
+export function headerNote(column: TemplateColumn, lang: Lang): string {
+  const help = termHelp(column.term, lang);
+  const examplesLabel = lang === "ru" ? "Примеры" : "Examples";
+  const lines = [`${column.term} — ${help.label}`, `${LEVEL_TEXT[column.level][lang]} · ${column.block}`, "", help.definition];
+  if (help.comments) lines.push("", help.comments);
+  if (help.examples.length > 0) lines.push("", `${examplesLabel}: ${help.examples.join("; ")}`);
+  return lines.join("\n");
+}
+
+/** Options for {@link buildTemplateWorkbook}. */
+export interface TemplateWorkbookOptions {
+  lang: Lang;
+  /** Rows of the Metadata sheet (column A keys, column B values...), when the metadata layout is available. */
+  metadataRows?: CellValue[][];
+  /** Name of the Metadata sheet. */
+  metadataSheetName?: string;
+}
+
+function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Writes the hidden vocabulary sheet and its defined names; returns the vocabularies written. */
+function addVocabularySheet(workbook: ExcelJS.Workbook, ids: string[], taken: Set<string>): Set<string> {
+  const written = new Set<string>();
+  if (ids.length === 0) return written;
+  const name = uniqueSheetName(VOCABULARY_SHEET, taken);
+  const ws = workbook.addWorksheet(name, { state: "veryHidden" });
+  ids.forEach((id, index) => {
+    const vocabulary = getVocabulary(id);
+    if (!vocabulary || vocabulary.concepts.length === 0) return;
+    const col = index + 1;
+    ws.getCell(1, col).value = id;
+    vocabulary.concepts.forEach((concept, i) => {
+      const cell = ws.getCell(i + 2, col);
+      cell.value = concept.value;
+      cell.numFmt = "@";
+    });
+    const letters = columnLetters(index);
+    workbook.definedNames.add(
+      `${quoteSheetName(name)}!$${letters}$2:$${letters}$${vocabulary.concepts.length + 1}`,
+      vocabularyRangeName(id)
+    );
+    written.add(id);
+  });
+  return written;
+}
+
+/**
+ * ExcelJS 4.4 keeps range validations in `worksheet.dataValidations` (written as one `sqref` per range) but its
+ * typings omit it; per-cell `cell.dataValidation` would mean a million entries for a full-height column.
+ */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+function addDataSheet(
+  workbook: ExcelJS.Workbook,
+  template: SheetTemplate,
+  name: string,
+  lang: Lang,
+  vocabularies: Set<string>
+): void {
+  const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  const validations = (ws as unknown as RangeValidations).dataValidations;
+  template.columns.forEach((column, index) => {
+    const col = ws.getColumn(index + 1);
+    col.width = Math.max(12, column.term.length + 3);
+    if (isTextColumn(column)) col.numFmt = "@";
+    const cell = ws.getCell(1, index + 1);
+    cell.value = column.term;
+    cell.numFmt = "@";
+    cell.font = { bold: column.level !== "optional" };
+    const fill = LEVEL_FILLS[column.level];
+    if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill}` } };
+    cell.border = { bottom: { style: "thick", color: { argb: `FF${BLOCK_COLOURS[column.block]}` } } };
+    cell.note = headerNote(column, lang);
+    const letters = columnLetters(index);
+    const range = `${letters}2:${letters}${LAST_TEMPLATE_ROW}`;
+    const vocabulary = column.vocabulary;
+    if (vocabulary && vocabularies.has(vocabulary)) {
+      const closed = getVocabulary(vocabulary)?.closed ?? false;
+      validations.add(range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [vocabularyRangeName(vocabulary)],
+        showErrorMessage: true,
+        errorStyle: closed ? "stop" : "warning",
+        errorTitle: column.term,
+        error:
+          lang === "ru"
+            ? `Значение не из словаря ${vocabulary}.`
+            : `The value is not in the ${vocabulary} vocabulary.`,
+      });
+    } else if (NUMERIC_RULES[column.term]) {
+      validations.add(range, {
+        ...NUMERIC_RULES[column.term],
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: column.term,
+        error: NUMERIC_MESSAGES[column.term][lang],
+      });
+    }
+  });
+}
+
+/**
+ * Builds a template workbook: one sheet per template sheet (row 1 the Darwin Core term names, filled by level,
+ * definitions as notes, text format on text columns, frozen), dropdowns bound to defined names on a very hidden
+ * vocabulary sheet, numeric range rules, and a Metadata sheet when its rows are given.
+ */
+export function buildTemplateWorkbook(sheets: SheetTemplate[], options: TemplateWorkbookOptions): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "dwc-excel";
+  const taken = new Set<string>();
+  const names = sheets.map((s) => uniqueSheetName(s.title[options.lang], taken));
+  const metadataName = options.metadataRows ? uniqueSheetName(options.metadataSheetName ?? "Metadata", taken) : "";
+  const vocabularyIds = [...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.vocabulary ? [c.vocabulary] : []))))];
+  // Data sheets come first so the workbook opens on the core; the vocabulary sheet is created last but its
+  // names must exist before validations refer to them, hence the ids are gathered up front.
+  const pending = new Set(vocabularyIds.filter((id) => (getVocabulary(id)?.concepts.length ?? 0) > 0));
+  sheets.forEach((s, i) => addDataSheet(workbook, s, names[i], options.lang, pending));
+  if (options.metadataRows) {
+    const ws = workbook.addWorksheet(metadataName);
+    options.metadataRows.forEach((row) => ws.addRow(row));
+    ws.getColumn(1).width = 28;
+    ws.getColumn(2).width = 60;
+    ws.getColumn(2).numFmt = "@";
+    ws.getRow(1).font = { bold: true };
+  }
+  addVocabularySheet(workbook, [...pending], taken);
+  return workbook;
+}
+
+/** Writes {@link buildTemplateWorkbook}'s workbook to `path`. */
+export async function writeTemplateFile(
+  path: string,
+  sheets: SheetTemplate[],
+  options: TemplateWorkbookOptions
+): Promise<void> {
+  const workbook = buildTemplateWorkbook(sheets, options);
+  try {
+    await workbook.xlsx.writeFile(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    throw new FileError("WRITE_FAILED", path, `cannot write the file (${reason})`);
+  }
+}

@@ -1,0 +1,124 @@
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { buildTemplate, extensionTemplate, getVocabulary, termHelp } from "../../src/dwc";
+import { LAST_TEMPLATE_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile } from "../../src/file";
+import { tempDir } from "./helpers";
+import { readXlsxParts } from "./xlsx-parts";
+
+const dir = tempDir("template-writer");
+
+/** Reads a template back with ExcelJS, skipping validations (checked from the XML by `readXlsxParts`). */
+async function readBack(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file, { ignoreNodes: ["dataValidations"] });
+  return wb;
+}
+
+/** The values a defined name points at, read from the (hidden) sheet's cells. */
+function definedNameValues(wb: ExcelJS.Workbook, ref: string): string[] {
+  const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(ref);
+  if (!m) throw new Error(`unexpected defined-name reference ${ref}`);
+  const ws = wb.getWorksheet(m[1].replace(/''/g, "'"))!;
+  const out: string[] = [];
+  for (let r = Number(m[3]); r <= Number(m[5]); r++) out.push(String(ws.getCell(`${m[2]}${r}`).value));
+  return out;
+}
+
+describe("writeTemplateFile", () => {
+  const occurrenceFile = path.join(dir, "occurrence.xlsx");
+  const sheets = buildTemplate("occurrence", "minimal");
+
+  beforeAll(() => writeTemplateFile(occurrenceFile, sheets, { lang: "en" }));
+
+  it("writes row 1 as exactly the template's term names, frozen, in the template's order", async () => {
+    const wb = await readBack(occurrenceFile);
+    const ws = wb.getWorksheet(sheets[0].title.en)!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(sheets[0].columns.map((c) => c.term));
+    expect(headers[0]).toBe("occurrenceID");
+    expect(headers).toContain("basisOfRecord");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.rowCount).toBe(1);
+  });
+
+  it("fills headers by level: #85B372 required, #D8E3CF recommended, none for optional", async () => {
+    const wb = await readBack(occurrenceFile);
+    const ws = wb.getWorksheet(sheets[0].title.en)!;
+    sheets[0].columns.forEach((column, i) => {
+      const fill = ws.getCell(1, i + 1).fill as ExcelJS.FillPattern | undefined;
+      const argb = fill && fill.type === "pattern" ? fill.fgColor?.argb : undefined;
+      const expected = { required: "FF85B372", recommended: "FFD8E3CF", optional: undefined }[column.level];
+      expect([column.term, argb]).toEqual([column.term, expected]);
+    });
+    const levelOf = (term: string) => sheets[0].columns.find((c) => c.term === term)?.level;
+    expect(levelOf("basisOfRecord")).toBe("required");
+  });
+
+  it("puts the term's definition and level in each header note", async () => {
+    const wb = await readBack(occurrenceFile);
+    const ws = wb.getWorksheet(sheets[0].title.en)!;
+    const col = sheets[0].columns.findIndex((c) => c.term === "basisOfRecord");
+    const note = ws.getCell(1, col + 1).note;
+    const text = typeof note === "string" ? note : note.texts!.map((t) => t.text).join("");
+    expect(text).toContain(termHelp("basisOfRecord", "en").definition);
+    expect(text).toContain("Required");
+  });
+
+  it("formats text columns as text so IDs keep leading zeros; numeric columns stay numeric", async () => {
+    const wb = await readBack(occurrenceFile);
+    const ws = wb.getWorksheet(sheets[0].title.en)!;
+    sheets[0].columns.forEach((column, i) => {
+      const fmt = ws.getColumn(i + 1).numFmt;
+      const text = column.type === "string" || column.type === "uri" || column.type === "date";
+      expect([column.term, fmt === "@"]).toEqual([column.term, text]);
+    });
+  });
+
+  it("binds each vocabulary column to a defined name on the very hidden sheet holding exactly the vocabulary", async () => {
+    const parts = readXlsxParts(occurrenceFile);
+    expect(parts.sheets.find((s) => s.name === VOCABULARY_SHEET)?.state).toBe("veryHidden");
+    const wb = await readBack(occurrenceFile);
+    const validations = parts.validations(sheets[0].title.en);
+    const bound = sheets[0].columns.filter((c) => c.vocabulary);
+    expect(bound.map((c) => c.term)).toContain("basisOfRecord");
+    for (const column of bound) {
+      const i = sheets[0].columns.indexOf(column);
+      const letters = columnLetters(i);
+      const v = validations.find((x) => x.sqref === `${letters}2:${letters}${LAST_TEMPLATE_ROW}`);
+      expect(v?.type).toBe("list");
+      const ref = parts.definedNames.get(v!.formula1!)!;
+      const vocabulary = getVocabulary(column.vocabulary!)!;
+      expect(definedNameValues(wb, ref)).toEqual(vocabulary.concepts.map((c) => c.value));
+      expect(v!.errorStyle).toBe(vocabulary.closed ? "stop" : "warning");
+    }
+    const basis = definedNameValues(wb, parts.definedNames.get("dwc_basisOfRecord")!);
+    expect(basis).toContain("PreservedSpecimen");
+    expect(basis).toContain("HumanObservation");
+  });
+
+  it("adds range rules for coordinates", async () => {
+    const file = path.join(dir, "occurrence-extended.xlsx");
+    const extended = buildTemplate("occurrence", "extended");
+    await writeTemplateFile(file, extended, { lang: "en" });
+    const parts = readXlsxParts(file);
+    const i = extended[0].columns.findIndex((c) => c.term === "decimalLatitude");
+    expect(i).toBeGreaterThanOrEqual(0);
+    const letters = columnLetters(i);
+    const v = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${letters}2:`));
+    expect(v).toMatchObject({ type: "decimal", formula1: "-90", formula2: "90", errorStyle: "stop" });
+  });
+
+  it("writes an event template with its associated occurrences and a MeasurementOrFact sheet, in Russian", async () => {
+    const file = path.join(dir, "event-ru.xlsx");
+    const event = [...buildTemplate("event", "minimal"), extensionTemplate("measurementorfact", "event")];
+    await writeTemplateFile(file, event, { lang: "ru" });
+    const wb = await readBack(file);
+    const visible = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
+    expect(visible).toEqual(event.map((s) => s.title.ru));
+    const occ = wb.getWorksheet(event[1].title.ru)!;
+    const note = occ.getCell(1, 1).note;
+    const text = typeof note === "string" ? note : note.texts!.map((t) => t.text).join("");
+    expect(text).toContain(termHelp(event[1].columns[0].term, "ru").definition);
+    expect(text).toMatch(/[а-я]/);
+  });
+});
