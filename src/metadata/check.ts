@@ -71,7 +71,9 @@ function checkAgent(prefix: string, index: number, a: Agent, out: MetadataProble
   if (a.email.trim() !== "" && !EMAIL.test(a.email.trim())) {
     out.push(
       problem("warning", "email", `${key}.email`, (label, lang) =>
-        lang === "ru" ? `${label}: «${a.email}» не похоже на адрес эл. почты.` : `${label}: "${a.email}" does not look like an e-mail address.`
+        lang === "ru"
+          ? `${label}: «${a.email}» не похоже на адрес эл. почты.`
+          : `${label}: "${a.email}" does not look like an e-mail address.`
       )
     );
   }
@@ -99,7 +101,11 @@ function checkAgents(prefix: string, agents: readonly Agent[], out: MetadataProb
 
 function requiredText(field: string, value: string, out: MetadataProblem[]): void {
   if (value.trim() === "") {
-    out.push(problem("error", "required", field, (label, lang) => (lang === "ru" ? `Заполните поле «${label}».` : `${label} is required.`)));
+    out.push(
+      problem("error", "required", field, (label, lang) =>
+        lang === "ru" ? `Заполните поле «${label}».` : `${label} is required.`
+      )
+    );
   }
 }
 
@@ -130,13 +136,17 @@ function checkGeographic(meta: DatasetMetadata, out: MetadataProblem[]): void {
     if (v === null) {
       out.push(
         problem("error", "boundingBox", key, (label, lang) =>
-          lang === "ru" ? `${label}: укажите значение (нужны все четыре границы).` : `${label}: give a value (all four bounds are needed).`
+          lang === "ru"
+            ? `${label}: укажите значение (нужны все четыре границы).`
+            : `${label}: give a value (all four bounds are needed).`
         )
       );
     } else if (!finite(v) || Math.abs(v) > limit) {
       out.push(
         problem("error", "boundingBox", key, (label, lang) =>
-          lang === "ru" ? `${label}: ${v} вне диапазона -${limit}..${limit}.` : `${label}: ${v} is outside -${limit}..${limit}.`
+          lang === "ru"
+            ? `${label}: ${v} вне диапазона -${limit}..${limit}.`
+            : `${label}: ${v} is outside -${limit}..${limit}.`
         )
       );
     }
@@ -144,7 +154,9 @@ function checkGeographic(meta: DatasetMetadata, out: MetadataProblem[]): void {
   if (finite(g.north) && finite(g.south) && g.south > g.north) {
     out.push(
       problem("error", "boundingBox", "coverage.south", (_l, lang) =>
-        lang === "ru" ? `Южная граница (${g.south}) севернее северной (${g.north}).` : `South bound (${g.south}) is north of the north bound (${g.north}).`
+        lang === "ru"
+          ? `Южная граница (${g.south}) севернее северной (${g.north}).`
+          : `South bound (${g.south}) is north of the north bound (${g.north}).`
       )
     );
   }
@@ -162,16 +174,24 @@ function checkTemporal(meta: DatasetMetadata, out: MetadataProblem[]): void {
     if (v !== "" && !isYearDate(v)) {
       out.push(
         problem("error", "date", key, (label, lang) =>
-          lang === "ru" ? `${label}: «${v}» — ожидается ГГГГ или ГГГГ-ММ-ДД.` : `${label}: "${v}" is not YYYY or YYYY-MM-DD.`
+          lang === "ru"
+            ? `${label}: «${v}» — ожидается ГГГГ или ГГГГ-ММ-ДД.`
+            : `${label}: "${v}" is not YYYY or YYYY-MM-DD.`
         )
       );
     }
   }
   if (end !== "" && begin === "") requiredText("coverage.beginDate", "", out);
-  if (isYearDate(begin) && isYearDate(end) && begin.slice(0, 4) + (begin.slice(4) || "-01-01") > end.slice(0, 4) + (end.slice(4) || "-12-31")) {
+  if (
+    isYearDate(begin) &&
+    isYearDate(end) &&
+    begin.slice(0, 4) + (begin.slice(4) || "-01-01") > end.slice(0, 4) + (end.slice(4) || "-12-31")
+  ) {
     out.push(
       problem("error", "date", "coverage.endDate", (_l, lang) =>
-        lang === "ru" ? `Конечная дата ${end} раньше начальной ${begin}.` : `End date ${end} is before start date ${begin}.`
+        lang === "ru"
+          ? `Конечная дата ${end} раньше начальной ${begin}.`
+          : `End date ${end} is before start date ${begin}.`
       )
     );
   }
@@ -207,7 +227,9 @@ function checkMethods(meta: DatasetMetadata, out: MetadataProblem[]): void {
   if (steps.length === 0) {
     out.push(
       problem("error", "methods", "methods.step.1", (_l, lang) =>
-        lang === "ru" ? "В разделе «Методы» нужен хотя бы один этап методики." : "Methods need at least one method step."
+        lang === "ru"
+          ? "В разделе «Методы» нужен хотя бы один этап методики."
+          : "Methods need at least one method step."
       )
     );
   }
@@ -222,13 +244,17 @@ function checkProject(meta: DatasetMetadata, out: MetadataProblem[]): void {
   const people = checkAgents("project.personnel", p.personnel, out);
   const any =
     people > 0 ||
-    [p.title, p.identifier, p.description, p.funding, p.studyAreaDescription, p.designDescription].some((s) => s.trim() !== "");
+    [p.title, p.identifier, p.description, p.funding, p.studyAreaDescription, p.designDescription].some(
+      (s) => s.trim() !== ""
+    );
   if (!any) return;
   requiredText("project.title", p.title, out);
   if (people === 0) {
     out.push(
       problem("error", "required", "project.personnel", (label, lang) =>
-        lang === "ru" ? `Проект: укажите хотя бы одного участника (${label}).` : `Project: give at least one person (${label}).`
+        lang === "ru"
+          ? `Проект: укажите хотя бы одного участника (${label}).`
+          : `Project: give at least one person (${label}).`
       )
     );
   }
@@ -265,7 +291,9 @@ export function checkMetadata(meta: DatasetMetadata): MetadataProblem[] {
     if (v !== "" && !/^[a-z]{3}$/.test(v)) {
       out.push(
         problem("error", "language", key, (label, lang) =>
-          lang === "ru" ? `${label}: «${meta[key]}» — нужен трёхбуквенный код ISO 639-2, например rus.` : `${label}: "${meta[key]}" is not an ISO 639-2 code such as rus.`
+          lang === "ru"
+            ? `${label}: «${meta[key]}» — нужен трёхбуквенный код ISO 639-2, например rus.`
+            : `${label}: "${meta[key]}" is not an ISO 639-2 code such as rus.`
         )
       );
     }
@@ -273,13 +301,25 @@ export function checkMetadata(meta: DatasetMetadata): MetadataProblem[] {
   if (meta.datasetType === "") {
     out.push(
       problem("error", "required", "datasetType", (label, lang) =>
-        lang === "ru" ? `${label} неизвестен: добавьте основной лист набора данных.` : `${label} is unknown: add a core sheet to the dataset.`
+        lang === "ru"
+          ? `${label} неизвестен: добавьте основной лист набора данных.`
+          : `${label} is unknown: add a core sheet to the dataset.`
       )
     );
   }
   for (const list of [
-    { key: "creator", agents: meta.creators, en: "Add at least one creator.", ru: "Добавьте хотя бы одного автора (creator)." },
-    { key: "contact", agents: meta.contacts, en: "Add at least one contact.", ru: "Добавьте хотя бы одно контактное лицо." },
+    {
+      key: "creator",
+      agents: meta.creators,
+      en: "Add at least one creator.",
+      ru: "Добавьте хотя бы одного автора (creator).",
+    },
+    {
+      key: "contact",
+      agents: meta.contacts,
+      en: "Add at least one contact.",
+      ru: "Добавьте хотя бы одно контактное лицо.",
+    },
   ]) {
     if (checkAgents(list.key, list.agents, out) === 0) {
       out.push({ severity: "error", code: "required", field: list.key, message: { en: list.en, ru: list.ru } });
@@ -306,14 +346,18 @@ export function checkMetadata(meta: DatasetMetadata): MetadataProblem[] {
   if (meta.citation.trim() === "") {
     out.push(
       problem("warning", "recommended", "citation", (label, lang) =>
-        lang === "ru" ? `${label}: GBIF настоятельно рекомендует указать, как цитировать набор.` : `${label}: GBIF strongly recommends one.`
+        lang === "ru"
+          ? `${label}: GBIF настоятельно рекомендует указать, как цитировать набор.`
+          : `${label}: GBIF strongly recommends one.`
       )
     );
   }
   if (meta.homepage.trim() !== "" && !/^https?:\/\/\S+$/i.test(meta.homepage.trim())) {
     out.push(
       problem("error", "url", "homepage", (label, lang) =>
-        lang === "ru" ? `${label}: «${meta.homepage}» — нужен адрес http(s)://…` : `${label}: "${meta.homepage}" is not an http(s):// address.`
+        lang === "ru"
+          ? `${label}: «${meta.homepage}» — нужен адрес http(s)://…`
+          : `${label}: "${meta.homepage}" is not an http(s):// address.`
       )
     );
   }

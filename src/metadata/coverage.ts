@@ -82,7 +82,10 @@ const DATE_FORMAT = /[dmyдгм]/i;
 /** Is this number format a date format? Quoted text, `[colour]`/`[$-419]` sections and escapes are ignored. */
 function looksLikeDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   return bare.toLowerCase() !== "general" && DATE_FORMAT.test(bare);
 }
 
@@ -105,7 +108,11 @@ function addDate(stats: CoverageStats, start: string, end: string): void {
   if (stats.end === "" || end > stats.end) stats.end = end;
 }
 
-function eventDateSpan(value: CellValue, format: string | null | undefined, options: CoverageReadOptions): string | { start: string; end: string } {
+function eventDateSpan(
+  value: CellValue,
+  format: string | null | undefined,
+  options: CoverageReadOptions
+): string | { start: string; end: string } {
   if (options.cellText) {
     const text = options.cellText(value, format).trim();
     return parseEventDate(text) ?? text;
@@ -115,7 +122,8 @@ function eventDateSpan(value: CellValue, format: string | null | undefined, opti
       const d = excelSerialToDate(value, options.date1904 ?? false);
       return d ? { start: d, end: d } : String(value);
     }
-    if (Number.isInteger(value) && value >= 1000 && value <= 9999) return parseEventDate(String(value)) ?? String(value);
+    if (Number.isInteger(value) && value >= 1000 && value <= 9999)
+      return parseEventDate(String(value)) ?? String(value);
     return String(value);
   }
   const text = plainText(value);
@@ -233,7 +241,9 @@ function temporal(stats: CoverageStats): TemporalCoverage {
 function taxonomic(stats: CoverageStats): TaxonomicCoverage {
   const taxa: TaxonCoverage[] = [];
   for (const rank of COVERAGE_RANKS) {
-    const entries = Object.entries(stats.taxa[rank]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const entries = Object.entries(stats.taxa[rank]).sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+    );
     for (const [name, count] of entries) taxa.push({ rank, name, commonName: "", count });
   }
   return { description: "", taxa, source: "data" };

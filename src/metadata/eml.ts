@@ -140,9 +140,7 @@ export function taxonCountsText(taxa: readonly TaxonCoverage[], metadataLanguage
   const lang = metadataLanguage === "rus" ? "ru" : "en";
   const counted = taxa.filter((t) => t.count !== null && filled(t.name));
   if (counted.length === 0) return "";
-  const ranks = [...new Set(counted.map((t) => t.rank.trim()))].sort(
-    (a, b) => rankOrder(a) - rankOrder(b)
-  );
+  const ranks = [...new Set(counted.map((t) => t.rank.trim()))].sort((a, b) => rankOrder(a) - rankOrder(b));
   const parts = ranks.map((rank) => {
     const names = counted
       .filter((t) => t.rank.trim() === rank)
@@ -202,7 +200,9 @@ function writeCoverage(x: XmlLines, meta: DatasetMetadata): void {
   }
   if (taxa.length > 0) {
     x.open("taxonomicCoverage");
-    const general = [tx.description.trim(), taxonCountsText(taxa, meta.metadataLanguage || "eng")].filter(filled).join("\n");
+    const general = [tx.description.trim(), taxonCountsText(taxa, meta.metadataLanguage || "eng")]
+      .filter(filled)
+      .join("\n");
     if (general !== "") x.text("generalTaxonomicCoverage", general);
     for (const taxon of taxa) {
       x.open("taxonomicClassification");
@@ -378,7 +378,11 @@ export function buildEmlXml(meta: DatasetMetadata, options: EmlOptions): string 
   x.text("dateStamp", options.dateStamp ?? new Date().toISOString());
   x.text("hierarchyLevel", "dataset");
   if (filled(meta.citation)) {
-    x.text("citation", meta.citation.trim(), filled(meta.citationIdentifier) ? attr("identifier", meta.citationIdentifier.trim()) : "");
+    x.text(
+      "citation",
+      meta.citation.trim(),
+      filled(meta.citationIdentifier) ? attr("identifier", meta.citationIdentifier.trim()) : ""
+    );
   }
   x.close("gbif");
   x.close("metadata");

@@ -43,7 +43,15 @@ export const SECTIONS = {
   citation: { id: "citation", title: { en: "Citation and maintenance", ru: "Цитирование и обновление" } },
 } as const;
 
-const f = (key: string, kind: FieldKind, en: string, ru: string, helpEn: string, helpRu: string, required = false): ScalarFieldSpec => ({
+const f = (
+  key: string,
+  kind: FieldKind,
+  en: string,
+  ru: string,
+  helpEn: string,
+  helpRu: string,
+  required = false
+): ScalarFieldSpec => ({
   key,
   kind,
   required,
@@ -54,50 +62,252 @@ const f = (key: string, kind: FieldKind, en: string, ru: string, helpEn: string,
 /** Scalar fields by section, in sheet order. */
 export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly ScalarFieldSpec[]>> = {
   basic: [
-    f("title", "text", "Title", "Название", "Short, informative title of the dataset.", "Краткое информативное название набора данных.", true),
-    f("description", "longText", "Description", "Описание", "Abstract: what, where, when, how; at least 5 characters. A blank line starts a new paragraph.", "Аннотация: что, где, когда, как; не менее 5 символов. Пустая строка начинает новый абзац.", true),
-    f("license", "license", "Licence", "Лицензия", "CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0 (the only licences GBIF accepts).", "CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0 (GBIF принимает только эти лицензии).", true),
-    f("metadataLanguage", "language", "Metadata language", "Язык метаданных", "ISO 639-2 code, e.g. eng, rus (default eng).", "Код ISO 639-2, например eng, rus (по умолчанию eng).", true),
-    f("dataLanguage", "language", "Data language", "Язык данных", "ISO 639-2 code of the data, e.g. rus.", "Код ISO 639-2 языка данных, например rus.", true),
-    f("datasetType", "datasetType", "Dataset type", "Тип набора данных", "occurrence, checklist or samplingevent; set from the sheets.", "occurrence, checklist или samplingevent; определяется по листам.", true),
+    f(
+      "title",
+      "text",
+      "Title",
+      "Название",
+      "Short, informative title of the dataset.",
+      "Краткое информативное название набора данных.",
+      true
+    ),
+    f(
+      "description",
+      "longText",
+      "Description",
+      "Описание",
+      "Abstract: what, where, when, how; at least 5 characters. A blank line starts a new paragraph.",
+      "Аннотация: что, где, когда, как; не менее 5 символов. Пустая строка начинает новый абзац.",
+      true
+    ),
+    f(
+      "license",
+      "license",
+      "Licence",
+      "Лицензия",
+      "CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0 (the only licences GBIF accepts).",
+      "CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0 (GBIF принимает только эти лицензии).",
+      true
+    ),
+    f(
+      "metadataLanguage",
+      "language",
+      "Metadata language",
+      "Язык метаданных",
+      "ISO 639-2 code, e.g. eng, rus (default eng).",
+      "Код ISO 639-2, например eng, rus (по умолчанию eng).",
+      true
+    ),
+    f(
+      "dataLanguage",
+      "language",
+      "Data language",
+      "Язык данных",
+      "ISO 639-2 code of the data, e.g. rus.",
+      "Код ISO 639-2 языка данных, например rus.",
+      true
+    ),
+    f(
+      "datasetType",
+      "datasetType",
+      "Dataset type",
+      "Тип набора данных",
+      "occurrence, checklist or samplingevent; set from the sheets.",
+      "occurrence, checklist или samplingevent; определяется по листам.",
+      true
+    ),
     f("keywords", "list", "Keywords", "Ключевые слова", "Separate with | or ;", "Разделяйте символом | или ;"),
     f("purpose", "longText", "Purpose", "Цель", "Why the dataset was made.", "Зачем создан набор данных."),
-    f("homepage", "text", "Home page", "Веб-страница", "URL with more information about the dataset.", "URL страницы с информацией о наборе данных."),
+    f(
+      "homepage",
+      "text",
+      "Home page",
+      "Веб-страница",
+      "URL with more information about the dataset.",
+      "URL страницы с информацией о наборе данных."
+    ),
   ],
   people: [
-    f("publishingOrganization", "text", "Publishing organisation", "Организация-публикатор", "The organisation that publishes the dataset through GBIF.", "Организация, публикующая набор данных в GBIF."),
+    f(
+      "publishingOrganization",
+      "text",
+      "Publishing organisation",
+      "Организация-публикатор",
+      "The organisation that publishes the dataset through GBIF.",
+      "Организация, публикующая набор данных в GBIF."
+    ),
   ],
   coverage: [
-    f("coverage.geographicDescription", "longText", "Geographic description", "Описание территории", "Where the data come from, in words.", "Словесное описание территории."),
-    f("coverage.west", "number", "West bound", "Западная граница", "Decimal degrees, -180..180.", "Десятичные градусы, -180..180."),
-    f("coverage.east", "number", "East bound", "Восточная граница", "Decimal degrees, -180..180.", "Десятичные градусы, -180..180."),
-    f("coverage.north", "number", "North bound", "Северная граница", "Decimal degrees, -90..90.", "Десятичные градусы, -90..90."),
-    f("coverage.south", "number", "South bound", "Южная граница", "Decimal degrees, -90..90.", "Десятичные градусы, -90..90."),
-    f("coverage.geographicSource", "source", "Geographic coverage from", "Источник охвата территории", "data: recalculated on refresh; user: kept as typed.", "data: пересчитывается при обновлении; user: остаётся как введено."),
+    f(
+      "coverage.geographicDescription",
+      "longText",
+      "Geographic description",
+      "Описание территории",
+      "Where the data come from, in words.",
+      "Словесное описание территории."
+    ),
+    f(
+      "coverage.west",
+      "number",
+      "West bound",
+      "Западная граница",
+      "Decimal degrees, -180..180.",
+      "Десятичные градусы, -180..180."
+    ),
+    f(
+      "coverage.east",
+      "number",
+      "East bound",
+      "Восточная граница",
+      "Decimal degrees, -180..180.",
+      "Десятичные градусы, -180..180."
+    ),
+    f(
+      "coverage.north",
+      "number",
+      "North bound",
+      "Северная граница",
+      "Decimal degrees, -90..90.",
+      "Десятичные градусы, -90..90."
+    ),
+    f(
+      "coverage.south",
+      "number",
+      "South bound",
+      "Южная граница",
+      "Decimal degrees, -90..90.",
+      "Десятичные градусы, -90..90."
+    ),
+    f(
+      "coverage.geographicSource",
+      "source",
+      "Geographic coverage from",
+      "Источник охвата территории",
+      "data: recalculated on refresh; user: kept as typed.",
+      "data: пересчитывается при обновлении; user: остаётся как введено."
+    ),
     f("coverage.beginDate", "date", "Start date", "Начальная дата", "YYYY or YYYY-MM-DD.", "ГГГГ или ГГГГ-ММ-ДД."),
-    f("coverage.endDate", "date", "End date", "Конечная дата", "YYYY or YYYY-MM-DD; empty for a single date.", "ГГГГ или ГГГГ-ММ-ДД; пусто для одной даты."),
-    f("coverage.temporalSource", "source", "Temporal coverage from", "Источник временного охвата", "data or user.", "data или user."),
-    f("coverage.taxonomicDescription", "longText", "Taxonomic description", "Описание таксономического охвата", "General taxonomic coverage in words.", "Общее описание таксономического охвата."),
-    f("coverage.taxonomicSource", "source", "Taxonomic coverage from", "Источник таксономического охвата", "data or user.", "data или user."),
+    f(
+      "coverage.endDate",
+      "date",
+      "End date",
+      "Конечная дата",
+      "YYYY or YYYY-MM-DD; empty for a single date.",
+      "ГГГГ или ГГГГ-ММ-ДД; пусто для одной даты."
+    ),
+    f(
+      "coverage.temporalSource",
+      "source",
+      "Temporal coverage from",
+      "Источник временного охвата",
+      "data or user.",
+      "data или user."
+    ),
+    f(
+      "coverage.taxonomicDescription",
+      "longText",
+      "Taxonomic description",
+      "Описание таксономического охвата",
+      "General taxonomic coverage in words.",
+      "Общее описание таксономического охвата."
+    ),
+    f(
+      "coverage.taxonomicSource",
+      "source",
+      "Taxonomic coverage from",
+      "Источник таксономического охвата",
+      "data or user.",
+      "data или user."
+    ),
   ],
   methods: [
-    f("methods.studyExtent", "longText", "Study extent", "Границы исследования", "Area and time span of the study.", "Территория и период исследования."),
-    f("methods.samplingDescription", "longText", "Sampling description", "Описание сбора материала", "How the data were collected.", "Как собирались данные."),
-    f("methods.qualityControl", "longText", "Quality control", "Контроль качества", "How data quality was checked.", "Как проверялось качество данных."),
+    f(
+      "methods.studyExtent",
+      "longText",
+      "Study extent",
+      "Границы исследования",
+      "Area and time span of the study.",
+      "Территория и период исследования."
+    ),
+    f(
+      "methods.samplingDescription",
+      "longText",
+      "Sampling description",
+      "Описание сбора материала",
+      "How the data were collected.",
+      "Как собирались данные."
+    ),
+    f(
+      "methods.qualityControl",
+      "longText",
+      "Quality control",
+      "Контроль качества",
+      "How data quality was checked.",
+      "Как проверялось качество данных."
+    ),
   ],
   project: [
-    f("project.title", "text", "Project title", "Название проекта", "Title of the project the data come from.", "Название проекта, в рамках которого собраны данные."),
-    f("project.identifier", "text", "Project identifier", "Идентификатор проекта", "E.g. the GBIF project ID.", "Например, идентификатор проекта GBIF."),
+    f(
+      "project.title",
+      "text",
+      "Project title",
+      "Название проекта",
+      "Title of the project the data come from.",
+      "Название проекта, в рамках которого собраны данные."
+    ),
+    f(
+      "project.identifier",
+      "text",
+      "Project identifier",
+      "Идентификатор проекта",
+      "E.g. the GBIF project ID.",
+      "Например, идентификатор проекта GBIF."
+    ),
     f("project.description", "longText", "Project description", "Описание проекта", "", ""),
-    f("project.funding", "longText", "Funding", "Финансирование", "Grants and funders.", "Гранты и источники финансирования."),
+    f(
+      "project.funding",
+      "longText",
+      "Funding",
+      "Финансирование",
+      "Grants and funders.",
+      "Гранты и источники финансирования."
+    ),
     f("project.studyAreaDescription", "longText", "Study area", "Район исследования", "", ""),
     f("project.designDescription", "longText", "Design description", "Схема исследования", "", ""),
   ],
   citation: [
-    f("citation", "longText", "Citation", "Цитирование", "How to cite the dataset (strongly recommended).", "Как цитировать набор данных (настоятельно рекомендуется)."),
-    f("citationIdentifier", "text", "Citation identifier", "Идентификатор для цитирования", "E.g. a DOI.", "Например, DOI."),
-    f("updateFrequency", "updateFrequency", "Update frequency", "Частота обновления", "daily, weekly, monthly, biannually, annually, asNeeded, continually, irregular, notPlanned, unknown, otherMaintenancePeriod.", "daily, weekly, monthly, biannually, annually, asNeeded, continually, irregular, notPlanned, unknown, otherMaintenancePeriod."),
-    f("updateDescription", "longText", "Maintenance description", "Описание обновления", "How and when the data are updated.", "Как и когда обновляются данные."),
+    f(
+      "citation",
+      "longText",
+      "Citation",
+      "Цитирование",
+      "How to cite the dataset (strongly recommended).",
+      "Как цитировать набор данных (настоятельно рекомендуется)."
+    ),
+    f(
+      "citationIdentifier",
+      "text",
+      "Citation identifier",
+      "Идентификатор для цитирования",
+      "E.g. a DOI.",
+      "Например, DOI."
+    ),
+    f(
+      "updateFrequency",
+      "updateFrequency",
+      "Update frequency",
+      "Частота обновления",
+      "daily, weekly, monthly, biannually, annually, asNeeded, continually, irregular, notPlanned, unknown, otherMaintenancePeriod.",
+      "daily, weekly, monthly, biannually, annually, asNeeded, continually, irregular, notPlanned, unknown, otherMaintenancePeriod."
+    ),
+    f(
+      "updateDescription",
+      "longText",
+      "Maintenance description",
+      "Описание обновления",
+      "How and when the data are updated.",
+      "Как и когда обновляются данные."
+    ),
   ],
 };
 
@@ -105,7 +315,12 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
 export const AGENT_LISTS = [
   { prefix: "creator", prop: "creators", label: { en: "Creator", ru: "Автор (creator)" }, required: true },
   { prefix: "contact", prop: "contacts", label: { en: "Contact", ru: "Контактное лицо" }, required: true },
-  { prefix: "metadataProvider", prop: "metadataProviders", label: { en: "Metadata provider", ru: "Автор метаданных" }, required: false },
+  {
+    prefix: "metadataProvider",
+    prop: "metadataProviders",
+    label: { en: "Metadata provider", ru: "Автор метаданных" },
+    required: false,
+  },
 ] as const;
 
 /** Agent fields in sheet order; `role` only for project personnel. */

@@ -12,7 +12,11 @@ export interface MetadataChange {
   characters: string[];
 }
 
-const LISTS: Record<string, string> = { creators: "creator", contacts: "contact", metadataProviders: "metadataProvider" };
+const LISTS: Record<string, string> = {
+  creators: "creator",
+  contacts: "contact",
+  metadataProviders: "metadataProvider",
+};
 
 /** Sheet key of a model path such as ["creators", 0, "email"]. */
 function keyOf(path: readonly (string | number)[]): string {

@@ -37,7 +37,14 @@ export { findInvalidXmlChars, replaceInvalidXmlChars } from "./xmlText";
 export type { InvalidXmlChar } from "./xmlText";
 export { fixInvalidXmlChars } from "./fix";
 export type { MetadataChange } from "./fix";
-export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml, decimalText, taxonCountsText } from "./eml";
+export {
+  DATASET_TYPE_THESAURUS,
+  EML_NAMESPACE,
+  EML_SCHEMA_LOCATION,
+  buildEmlXml,
+  decimalText,
+  taxonCountsText,
+} from "./eml";
 export type { EmlOptions } from "./eml";
 export { MetadataError } from "./errors";
 export type { MetadataErrorCode } from "./errors";
@@ -52,6 +59,12 @@ export {
   newCoverageStats,
 } from "./coverage";
 export type { CoverageRank, CoverageReadOptions, CoverageStats } from "./coverage";
-export { METADATA_SHEET_FORMAT, METADATA_SHEET_NAME, metadataFromSheetRows, metadataToSheetRows, taxonToCell } from "./sheet";
+export {
+  METADATA_SHEET_FORMAT,
+  METADATA_SHEET_NAME,
+  metadataFromSheetRows,
+  metadataToSheetRows,
+  taxonToCell,
+} from "./sheet";
 export type { SheetReadOptions } from "./sheet";
 export { metadataToJson, parseMetadataJson } from "./json";

@@ -51,7 +51,12 @@ class Reader {
   readonly problems: MetadataProblem[] = [];
 
   fail(path: string, en: string, ru: string): void {
-    this.problems.push({ severity: "error", code: "json", field: path, message: { en: `${path}: ${en}`, ru: `${path}: ${ru}` } });
+    this.problems.push({
+      severity: "error",
+      code: "json",
+      field: path,
+      message: { en: `${path}: ${en}`, ru: `${path}: ${ru}` },
+    });
   }
 
   object(path: string, v: Json, keys: readonly string[]): Obj | undefined {
@@ -65,7 +70,11 @@ class Reader {
       if (k.startsWith("$") || k.startsWith("//")) continue;
       if (!keys.includes(k)) {
         const at = path ? `${path}.${k}` : k;
-        this.fail(at, `unknown field (known: ${keys.join(", ")}).`, `неизвестное поле (допустимы: ${keys.join(", ")}).`);
+        this.fail(
+          at,
+          `unknown field (known: ${keys.join(", ")}).`,
+          `неизвестное поле (допустимы: ${keys.join(", ")}).`
+        );
       }
     }
     return o;
@@ -127,7 +136,7 @@ function agents(r: Reader, path: string, v: Json, withRole: boolean): Agent[] | 
 function source(r: Reader, path: string, v: Json): CoverageSource {
   if (v === undefined || v === null) return "user";
   if (v === "data" || v === "user") return v;
-  r.fail(path, 'must be "data" or "user".', "должно быть \"data\" или \"user\".");
+  r.fail(path, 'must be "data" or "user".', 'должно быть "data" или "user".');
   return "user";
 }
 
@@ -155,7 +164,16 @@ const TOP_KEYS = [
   "coverage",
 ] as const;
 
-const TEXT_KEYS = ["title", "description", "updateDescription", "publishingOrganization", "purpose", "homepage", "citation", "citationIdentifier"] as const;
+const TEXT_KEYS = [
+  "title",
+  "description",
+  "updateDescription",
+  "publishingOrganization",
+  "purpose",
+  "homepage",
+  "citation",
+  "citationIdentifier",
+] as const;
 
 /**
  * Read `--metadata META.json`. Problems name the field by its JSON path (`creators[1].email`); a JSON syntax error
@@ -169,12 +187,26 @@ export function parseMetadataJson(text: string): { meta: DatasetMetadata; proble
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    r.fail("(file)", `not valid JSON: ${msg}`, `не является корректным JSON: ${msg}`);
+    const at = /position (\d+)/.exec(msg);
+    let where = "";
+    if (at) {
+      const before = text
+        .replace(/^\uFEFF/, "")
+        .slice(0, Number(at[1]))
+        .split("\n");
+      where = ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+    }
+    r.fail(
+      "(file)",
+      `not valid JSON${where}: ${msg}`,
+      `не является корректным JSON${where.replace("line", "строка").replace("column", "столбец")}: ${msg}`
+    );
     return { meta, problems: r.problems };
   }
   const top = r.object("", doc, TOP_KEYS);
   if (!top) {
-    if (doc === null || doc === undefined) r.fail("(top level)", "must be an object { … }.", "должно быть объектом { … }.");
+    if (doc === null || doc === undefined)
+      r.fail("(top level)", "must be an object { … }.", "должно быть объектом { … }.");
     return { meta, problems: r.problems };
   }
   const format = r.string("format", top.format);
@@ -193,19 +225,34 @@ export function parseMetadataJson(text: string): { meta: DatasetMetadata; proble
   if (license !== undefined && license !== "") {
     const id = parseLicense(license);
     if (id) meta.license = id;
-    else r.fail("license", `"${license}" is not CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0.`, `«${license}» — не CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0.`);
+    else
+      r.fail(
+        "license",
+        `"${license}" is not CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0.`,
+        `«${license}» — не CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0.`
+      );
   }
   const type = r.string("datasetType", top.datasetType);
   if (type !== undefined && type !== "") {
     const t = parseDatasetType(type);
     if (t) meta.datasetType = t;
-    else r.fail("datasetType", `"${type}" is not occurrence, checklist or samplingevent.`, `«${type}» — не occurrence, checklist или samplingevent.`);
+    else
+      r.fail(
+        "datasetType",
+        `"${type}" is not occurrence, checklist or samplingevent.`,
+        `«${type}» — не occurrence, checklist или samplingevent.`
+      );
   }
   const freq = r.string("updateFrequency", top.updateFrequency);
   if (freq !== undefined && freq !== "") {
     const f = parseUpdateFrequency(freq);
     if (f) meta.updateFrequency = f;
-    else r.fail("updateFrequency", `"${freq}" is not an EML update frequency (annually, asNeeded, unknown, …).`, `«${freq}» — не значение EML (annually, asNeeded, unknown, …).`);
+    else
+      r.fail(
+        "updateFrequency",
+        `"${freq}" is not an EML update frequency (annually, asNeeded, unknown, …).`,
+        `«${freq}» — не значение EML (annually, asNeeded, unknown, …).`
+      );
   }
   meta.keywords = r.strings("keywords", top.keywords) ?? [];
   meta.creators = agents(r, "creators", top.creators, false) ?? [];
@@ -214,23 +261,47 @@ export function parseMetadataJson(text: string): { meta: DatasetMetadata; proble
 
   const methods = r.object("methods", top.methods, ["studyExtent", "samplingDescription", "steps", "qualityControl"]);
   if (methods) {
-    for (const k of ["studyExtent", "samplingDescription", "qualityControl"] as const) meta.methods[k] = r.string(`methods.${k}`, methods[k]) ?? "";
+    for (const k of ["studyExtent", "samplingDescription", "qualityControl"] as const)
+      meta.methods[k] = r.string(`methods.${k}`, methods[k]) ?? "";
     meta.methods.steps = r.strings("methods.steps", methods.steps) ?? [];
   }
-  const project = r.object("project", top.project, ["title", "identifier", "description", "funding", "studyAreaDescription", "designDescription", "personnel"]);
+  const project = r.object("project", top.project, [
+    "title",
+    "identifier",
+    "description",
+    "funding",
+    "studyAreaDescription",
+    "designDescription",
+    "personnel",
+  ]);
   if (project) {
-    for (const k of ["title", "identifier", "description", "funding", "studyAreaDescription", "designDescription"] as const) {
+    for (const k of [
+      "title",
+      "identifier",
+      "description",
+      "funding",
+      "studyAreaDescription",
+      "designDescription",
+    ] as const) {
       meta.project[k] = r.string(`project.${k}`, project[k]) ?? "";
     }
     meta.project.personnel = agents(r, "project.personnel", project.personnel, true) ?? [];
   }
   const coverage = r.object("coverage", top.coverage, ["geographic", "temporal", "taxonomic"]);
   if (coverage) {
-    const g = r.object("coverage.geographic", coverage.geographic, ["description", "west", "east", "north", "south", "source"]);
+    const g = r.object("coverage.geographic", coverage.geographic, [
+      "description",
+      "west",
+      "east",
+      "north",
+      "south",
+      "source",
+    ]);
     if (g) {
       const geo = meta.coverage.geographic;
       geo.description = r.string("coverage.geographic.description", g.description) ?? "";
-      for (const k of ["west", "east", "north", "south"] as const) geo[k] = r.number(`coverage.geographic.${k}`, g[k]) ?? null;
+      for (const k of ["west", "east", "north", "south"] as const)
+        geo[k] = r.number(`coverage.geographic.${k}`, g[k]) ?? null;
       geo.source = source(r, "coverage.geographic.source", g.source);
     }
     const t = r.object("coverage.temporal", coverage.temporal, ["begin", "end", "source"]);
@@ -248,10 +319,22 @@ export function parseMetadataJson(text: string): { meta: DatasetMetadata; proble
         const o = r.object(at, item, ["rank", "name", "commonName", "count"]);
         if (!o) return [];
         const count = r.number(`${at}.count`, o.count) ?? null;
-        if (count !== null && (!Number.isInteger(count) || count < 0)) r.fail(`${at}.count`, "must be a whole number ≥ 0.", "должно быть целым числом ≥ 0.");
-        return [{ rank: r.string(`${at}.rank`, o.rank) ?? "", name: r.string(`${at}.name`, o.name) ?? "", commonName: r.string(`${at}.commonName`, o.commonName) ?? "", count }];
+        if (count !== null && (!Number.isInteger(count) || count < 0))
+          r.fail(`${at}.count`, "must be a whole number ≥ 0.", "должно быть целым числом ≥ 0.");
+        return [
+          {
+            rank: r.string(`${at}.rank`, o.rank) ?? "",
+            name: r.string(`${at}.name`, o.name) ?? "",
+            commonName: r.string(`${at}.commonName`, o.commonName) ?? "",
+            count,
+          },
+        ];
       });
-      meta.coverage.taxonomic = { description: r.string("coverage.taxonomic.description", tx.description) ?? "", taxa, source: source(r, "coverage.taxonomic.source", tx.source) };
+      meta.coverage.taxonomic = {
+        description: r.string("coverage.taxonomic.description", tx.description) ?? "",
+        taxa,
+        source: source(r, "coverage.taxonomic.source", tx.source),
+      };
     }
   }
   return { meta, problems: r.problems };

@@ -31,7 +31,8 @@ export const LICENSES: readonly LicenseDef[] = [
     legalCode: "http://creativecommons.org/publicdomain/zero/1.0/legalcode",
     before:
       "To the extent possible under law, the publisher has waived all rights to these data and has dedicated them to the ",
-    after: ". Users may copy, modify, distribute and use the work, including for commercial purposes, without restriction.",
+    after:
+      ". Users may copy, modify, distribute and use the work, including for commercial purposes, without restriction.",
     spdxName: "Creative Commons Zero v1.0 Universal",
     label: { en: "CC0 1.0 (public domain)", ru: "CC0 1.0 (общественное достояние)" },
   },
@@ -51,7 +52,10 @@ export const LICENSES: readonly LicenseDef[] = [
     before: "This work is licensed under a ",
     after: ".",
     spdxName: "Creative Commons Attribution Non Commercial 4.0 International",
-    label: { en: "CC BY-NC 4.0 (attribution, non-commercial)", ru: "CC BY-NC 4.0 (с указанием авторства, некоммерческая)" },
+    label: {
+      en: "CC BY-NC 4.0 (attribution, non-commercial)",
+      ru: "CC BY-NC 4.0 (с указанием авторства, некоммерческая)",
+    },
   },
 ];
 
@@ -77,15 +81,16 @@ export function spdxUrl(id: LicenseId): string {
 export function parseLicense(text: string): LicenseId | undefined {
   const t = text.trim().toLowerCase();
   if (t === "") return undefined;
-  const url = /creativecommons\.org\/(publicdomain\/zero\/1\.0|licenses\/(by|by-nc)\/4\.0)(\/|\/legalcode(\.[a-z-]+)?)?$/.exec(
-    t.replace(/^https?:\/\//, "").replace(/^www\./, "")
-  );
+  const url =
+    /creativecommons\.org\/(publicdomain\/zero\/1\.0|licenses\/(by|by-nc)\/4\.0)(\/|\/legalcode(\.[a-z-]+)?)?$/.exec(
+      t.replace(/^https?:\/\//, "").replace(/^www\./, "")
+    );
   if (url) return url[1].startsWith("publicdomain") ? "CC0-1.0" : url[2] === "by" ? "CC-BY-4.0" : "CC-BY-NC-4.0";
   for (const l of LICENSES) {
     if (t === l.id.toLowerCase() || t === l.iptName.toLowerCase() || t === l.spdxName.toLowerCase()) return l.id;
   }
   // Words only: "cc by nc 4.0", "cc-by-nc", "ccbync", "cc0 1.0", "public domain (cc0 1.0)".
-  const words = t.replace(/[()]/g, " ").replace(/[\s_-]+/g, "");
+  const words = t.replace(/[()]/g, " ").replace(/[\s_.-]+/g, "");
   const table: Record<string, LicenseId> = {
     cc0: "CC0-1.0",
     cczero: "CC0-1.0",

@@ -138,7 +138,13 @@ export function taxonToCell(t: TaxonCoverage): string {
  */
 export function metadataToSheetRows(meta: DatasetMetadata, lang: Lang): CellValue[][] {
   const rows: Row[] = [
-    ["key", "value", lang === "ru" ? "Поле — пояснение (столбец A не изменяйте; * — обязательно для GBIF)" : "Field — help (do not change column A; * = required by GBIF)"],
+    [
+      "key",
+      "value",
+      lang === "ru"
+        ? "Поле — пояснение (столбец A не изменяйте; * — обязательно для GBIF)"
+        : "Field — help (do not change column A; * = required by GBIF)",
+    ],
     ["format", METADATA_SHEET_FORMAT, lang === "ru" ? "Версия формата листа" : "Format version of this sheet"],
   ];
   const section = (id: keyof typeof SECTIONS): void => {
@@ -151,14 +157,20 @@ export function metadataToSheetRows(meta: DatasetMetadata, lang: Lang): CellValu
   section("coverage");
   const taxa = meta.coverage.taxonomic.taxa;
   taxa.forEach((t, i) => {
-    rows.push([`coverage.taxon.${i + 1}`, taxonToCell(t), `${fieldLabel(`coverage.taxon.${i + 1}`, lang)} — ${lang === "ru" ? "ранг | название | записей | русское название" : "rank | name | records | common name"}`]);
+    rows.push([
+      `coverage.taxon.${i + 1}`,
+      taxonToCell(t),
+      `${fieldLabel(`coverage.taxon.${i + 1}`, lang)} — ${lang === "ru" ? "ранг | название | записей | русское название" : "rank | name | records | common name"}`,
+    ]);
   });
   rows.push([`# ${SECTIONS.methods.title.en}`, null, SECTIONS.methods.title[lang]]);
   const [extent, sampling, quality] = SCALAR_FIELDS.methods;
   rows.push([extent.key, scalarValue(meta, extent.key), help(extent.key, lang)]);
   rows.push([sampling.key, scalarValue(meta, sampling.key), help(sampling.key, lang)]);
   const steps = meta.methods.steps.length > 0 ? meta.methods.steps : [""];
-  steps.forEach((s, i) => rows.push([`methods.step.${i + 1}`, s === "" ? null : s, fieldLabel(`methods.step.${i + 1}`, lang)]));
+  steps.forEach((s, i) =>
+    rows.push([`methods.step.${i + 1}`, s === "" ? null : s, fieldLabel(`methods.step.${i + 1}`, lang)])
+  );
   rows.push([quality.key, scalarValue(meta, quality.key), help(quality.key, lang)]);
   section("project");
   rows.push(...agentRows("project.personnel", meta.project.personnel, true, lang, false));
@@ -195,8 +207,21 @@ export function metadataFromSheetRows(
   const steps = new Map<number, string>();
   const taxa = new Map<number, TaxonCoverage>();
   const sources: Partial<Record<"geographic" | "temporal" | "taxonomic", CoverageSource>> = {};
-  const report = (severity: MetadataProblem["severity"], code: string, field: string, row: number, en: string, ru: string): void => {
-    problems.push({ severity, code, field, row, message: { en: `Metadata row ${row}: ${en}`, ru: `Лист метаданных, строка ${row}: ${ru}` } });
+  const report = (
+    severity: MetadataProblem["severity"],
+    code: string,
+    field: string,
+    row: number,
+    en: string,
+    ru: string
+  ): void => {
+    problems.push({
+      severity,
+      code,
+      field,
+      row,
+      message: { en: `Metadata row ${row}: ${en}`, ru: `Лист метаданных, строка ${row}: ${ru}` },
+    });
   };
 
   rows.forEach((cells, i) => {
@@ -206,12 +231,26 @@ export function metadataFromSheetRows(
     const raw = cells[1] ?? null;
     const text = cellText(raw);
     if (seen.has(key)) {
-      report("warning", "duplicateKey", key, row, `key "${key}" also in row ${seen.get(key)}; this row's value is used.`, `ключ «${key}» уже есть в строке ${seen.get(key)}; используется значение этой строки.`);
+      report(
+        "warning",
+        "duplicateKey",
+        key,
+        row,
+        `key "${key}" also in row ${seen.get(key)}; this row's value is used.`,
+        `ключ «${key}» уже есть в строке ${seen.get(key)}; используется значение этой строки.`
+      );
     }
     seen.set(key, row);
     if (key === "format") {
       if (text !== METADATA_SHEET_FORMAT) {
-        report("warning", "format", key, row, `format "${text}" is not ${METADATA_SHEET_FORMAT}; reading it as that.`, `формат «${text}» отличается от ${METADATA_SHEET_FORMAT}; лист читается как ${METADATA_SHEET_FORMAT}.`);
+        report(
+          "warning",
+          "format",
+          key,
+          row,
+          `format "${text}" is not ${METADATA_SHEET_FORMAT}; reading it as that.`,
+          `формат «${text}» отличается от ${METADATA_SHEET_FORMAT}; лист читается как ${METADATA_SHEET_FORMAT}.`
+        );
       }
       return;
     }
@@ -219,7 +258,14 @@ export function metadataFromSheetRows(
     if (agent) {
       const prop = AGENT_FIELDS.find((a) => a.prop === agent[3])?.prop;
       if (!prop || (prop === "role" && agent[1] !== "project.personnel")) {
-        report("warning", "unknownKey", key, row, `unknown key "${key}"; ignored.`, `неизвестный ключ «${key}»; строка пропущена.`);
+        report(
+          "warning",
+          "unknownKey",
+          key,
+          row,
+          `unknown key "${key}"; ignored.`,
+          `неизвестный ключ «${key}»; строка пропущена.`
+        );
         return;
       }
       const list = agents.get(agent[1]) ?? new Map<number, Agent>();
@@ -240,15 +286,34 @@ export function metadataFromSheetRows(
       const parts = text.split("|").map((p) => p.trim());
       const [rank, name, count, commonName] = parts.length === 1 ? ["", parts[0]] : parts;
       if (parts.length > 4 || (count && !/^\d+$/.test(count))) {
-        report("error", "taxon", key, row, `"${text}" is not "rank | name | records | common name".`, `«${text}» не в формате «ранг | название | записей | русское название».`);
+        report(
+          "error",
+          "taxon",
+          key,
+          row,
+          `"${text}" is not "rank | name | records | common name".`,
+          `«${text}» не в формате «ранг | название | записей | русское название».`
+        );
         return;
       }
-      taxa.set(+taxon[1], { rank: rank ?? "", name: name ?? "", count: count ? Number(count) : null, commonName: commonName ?? "" });
+      taxa.set(+taxon[1], {
+        rank: rank ?? "",
+        name: name ?? "",
+        count: count ? Number(count) : null,
+        commonName: commonName ?? "",
+      });
       return;
     }
     const spec = scalarField(key);
     if (!spec) {
-      report("warning", "unknownKey", key, row, `unknown key "${key}"; ignored.`, `неизвестный ключ «${key}»; строка пропущена.`);
+      report(
+        "warning",
+        "unknownKey",
+        key,
+        row,
+        `unknown key "${key}"; ignored.`,
+        `неизвестный ключ «${key}»; строка пропущена.`
+      );
       return;
     }
     const problem = setScalar(meta, key, spec.kind, raw, text, options, sources);
@@ -260,10 +325,13 @@ export function metadataFromSheetRows(
   meta.methods.steps = numbered(steps).filter((s) => s !== "");
   meta.coverage.taxonomic.taxa = numbered(taxa);
   const c = meta.coverage;
-  const hasGeo = c.geographic.description !== "" || [c.geographic.west, c.geographic.east, c.geographic.north, c.geographic.south].some((v) => v !== null);
+  const hasGeo =
+    c.geographic.description !== "" ||
+    [c.geographic.west, c.geographic.east, c.geographic.north, c.geographic.south].some((v) => v !== null);
   c.geographic.source = sources.geographic ?? (hasGeo ? "user" : "data");
   c.temporal.source = sources.temporal ?? (c.temporal.begin !== "" || c.temporal.end !== "" ? "user" : "data");
-  c.taxonomic.source = sources.taxonomic ?? (c.taxonomic.description !== "" || c.taxonomic.taxa.length > 0 ? "user" : "data");
+  c.taxonomic.source =
+    sources.taxonomic ?? (c.taxonomic.description !== "" || c.taxonomic.taxa.length > 0 ? "user" : "data");
   return { meta, problems };
 }
 
@@ -284,7 +352,12 @@ function setScalar(
   switch (kind) {
     case "license": {
       const id = parseLicense(text);
-      if (text !== "" && !id) return { code: "license", en: `licence "${text}" is not CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0.`, ru: `лицензия «${text}» — не CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0.` };
+      if (text !== "" && !id)
+        return {
+          code: "license",
+          en: `licence "${text}" is not CC0-1.0, CC-BY-4.0 or CC-BY-NC-4.0.`,
+          ru: `лицензия «${text}» — не CC0-1.0, CC-BY-4.0 или CC-BY-NC-4.0.`,
+        };
       meta.license = id ?? "";
       return undefined;
     }
@@ -298,19 +371,35 @@ function setScalar(
     }
     case "datasetType": {
       const type = parseDatasetType(text);
-      if (text !== "" && !type) return { code: "vocabulary", en: `dataset type "${text}" is not occurrence, checklist or samplingevent.`, ru: `тип «${text}» — не occurrence, checklist или samplingevent.` };
+      if (text !== "" && !type)
+        return {
+          code: "vocabulary",
+          en: `dataset type "${text}" is not occurrence, checklist or samplingevent.`,
+          ru: `тип «${text}» — не occurrence, checklist или samplingevent.`,
+        };
       meta.datasetType = type ?? "";
       return undefined;
     }
     case "updateFrequency": {
       const freq = parseUpdateFrequency(text);
-      if (text !== "" && !freq) return { code: "vocabulary", en: `update frequency "${text}" is not an EML value (annually, asNeeded, unknown, …).`, ru: `частота «${text}» — не значение EML (annually, asNeeded, unknown, …).` };
+      if (text !== "" && !freq)
+        return {
+          code: "vocabulary",
+          en: `update frequency "${text}" is not an EML value (annually, asNeeded, unknown, …).`,
+          ru: `частота «${text}» — не значение EML (annually, asNeeded, unknown, …).`,
+        };
       meta.updateFrequency = freq ?? "unknown";
       return undefined;
     }
     case "number": {
-      const n = typeof raw === "number" ? raw : text === "" ? null : /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
-      if (n !== null && Number.isNaN(n)) return { code: "number", en: `"${text}" is not a number (use a dot as decimal separator).`, ru: `«${text}» — не число (десятичный разделитель — точка).` };
+      const n =
+        typeof raw === "number" ? raw : text === "" ? null : /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+      if (n !== null && Number.isNaN(n))
+        return {
+          code: "number",
+          en: `"${text}" is not a number (use a dot as decimal separator).`,
+          ru: `«${text}» — не число (десятичный разделитель — точка).`,
+        };
       const g = meta.coverage.geographic;
       if (key === "coverage.west") g.west = n;
       else if (key === "coverage.east") g.east = n;
@@ -321,7 +410,10 @@ function setScalar(
     case "date": {
       let value = text;
       if (typeof raw === "number") {
-        const d = Number.isInteger(raw) && raw >= 1000 && raw <= 9999 ? String(raw) : excelSerialToDate(raw, options.date1904 ?? false);
+        const d =
+          Number.isInteger(raw) && raw >= 1000 && raw <= 9999
+            ? String(raw)
+            : excelSerialToDate(raw, options.date1904 ?? false);
         if (!d) return { code: "date", en: `${raw} is not a date.`, ru: `${raw} — не дата.` };
         value = d;
       }
@@ -330,15 +422,24 @@ function setScalar(
       return undefined;
     }
     case "source": {
-      const part = key === "coverage.geographicSource" ? "geographic" : key === "coverage.temporalSource" ? "temporal" : "taxonomic";
+      const part =
+        key === "coverage.geographicSource"
+          ? "geographic"
+          : key === "coverage.temporalSource"
+            ? "temporal"
+            : "taxonomic";
       const t = text.toLowerCase();
       if (t === "") return undefined;
-      if (t !== "data" && t !== "user") return { code: "vocabulary", en: `"${text}" is not data or user.`, ru: `«${text}» — не data и не user.` };
+      if (t !== "data" && t !== "user")
+        return { code: "vocabulary", en: `"${text}" is not data or user.`, ru: `«${text}» — не data и не user.` };
       sources[part] = t;
       return undefined;
     }
     case "list":
-      meta.keywords = text.split(/[|;\n]/).map((k) => k.trim()).filter((k) => k !== "");
+      meta.keywords = text
+        .split(/[|;\n]/)
+        .map((k) => k.trim())
+        .filter((k) => k !== "");
       return undefined;
     default:
       setText(meta, key, typeof raw === "string" ? raw.trim() : text);

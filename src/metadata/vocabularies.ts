@@ -26,7 +26,10 @@ export const UPDATE_FREQUENCIES: readonly { value: UpdateFrequency; label: Text2
  * @example parseUpdateFrequency("AsNeeded") // "asNeeded"
  */
 export function parseUpdateFrequency(text: string): UpdateFrequency | undefined {
-  const t = text.trim().toLowerCase().replace(/[\s_-]/g, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
   if (t === "unkown") return "unknown";
   return UPDATE_FREQUENCIES.find((f) => f.value.toLowerCase() === t)?.value;
 }
@@ -39,7 +42,10 @@ export const DATASET_TYPES: readonly { value: DatasetType; label: Text2 }[] = [
 
 /** Read a dataset type; accepts `event`, `sampling event`, `sampling-event` for `samplingevent`. */
 export function parseDatasetType(text: string): DatasetType | undefined {
-  const t = text.trim().toLowerCase().replace(/[\s_-]/g, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
   if (t === "event") return "samplingevent";
   return DATASET_TYPES.find((d) => d.value === t)?.value;
 }
