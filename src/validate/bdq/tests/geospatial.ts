@@ -1,0 +1,155 @@
+/**
+ * BDQ tests that need country boundaries (land ∪ EEZ). They run once `loadBdqGeometry()` has resolved; before
+ * that they answer EXTERNAL_PREREQUISITES_NOT_MET ("the bdqval:sourceAuthority is not available").
+ *
+ * VALIDATION_COORDINATESSTATEPROVINCE_CONSISTENT and ISSUE_COORDINATES_CENTEROFCOUNTRY need first-level
+ * divisions and the GBIF catalogue of country centroids, which the pack does not hold: they check their
+ * prerequisites and otherwise answer EXTERNAL_PREREQUISITES_NOT_MET.
+ */
+import { isCountryCode } from "../countries";
+import { countriesAt, countryContains, hasCountryShape, isBdqGeometryLoaded } from "../geometry";
+import {
+  amended,
+  externalPrerequisitesNotMet,
+  filledIn,
+  internalPrerequisitesNotMet,
+  notAmended,
+  validation,
+} from "../response";
+import type { BdqParameters, BdqResponse, BdqTestFunction } from "../types";
+import { get, isEmpty, param, toNumber } from "../values";
+import { authorityAvailable } from "./vocabularies";
+
+const BOUNDARIES = /natural\s*earth|marine\s*regions|eez|admin|boundar/i;
+
+function unavailable(parameters: BdqParameters): BdqResponse | undefined {
+  if (!authorityAvailable(parameters, BOUNDARIES))
+    return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
+  if (!isBdqGeometryLoaded()) return externalPrerequisitesNotMet("the boundary data is not loaded (loadBdqGeometry())");
+  return undefined;
+}
+
+const validLatLon = (lat: number, lon: number): boolean => Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/** VALIDATION_COORDINATESCOUNTRYCODE_CONSISTENT: the point is in the country's land or EEZ, plus a 3 km buffer. */
+export const coordinatesCountryCodeConsistent: BdqTestFunction = (record, parameters) => {
+  if (!authorityAvailable(parameters, BOUNDARIES))
+    return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
+  const code = get(record, "countryCode");
+  const lat = toNumber(get(record, "decimalLatitude"));
+  const lon = toNumber(get(record, "decimalLongitude"));
+  if (isEmpty(code) || !isCountryCode(code))
+    return internalPrerequisitesNotMet("dwc:countryCode is bdqval:Empty or not a valid code");
+  if (!validLatLon(lat, lon))
+    return internalPrerequisitesNotMet("dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty or invalid");
+  const missing = unavailable(parameters);
+  if (missing) return missing;
+  const buffer = toNumber(param(parameters, "spatialBufferInMeters", "3000"));
+  if (code === "XZ") {
+    return validation(
+      countriesAt(lat, lon).length === 0,
+      "the coordinates are on the high seas",
+      "the coordinates are inside a national EEZ"
+    );
+  }
+  const inside = countryContains(code, lat, lon, buffer);
+  if (inside === undefined)
+    return internalPrerequisitesNotMet(`no boundary for dwc:countryCode ${code} in the source authority`);
+  return validation(
+    inside,
+    `the coordinates fall in ${code} or its EEZ`,
+    `the coordinates fall outside ${code} and its EEZ`
+  );
+};
+
+const negate = (text: string): string => {
+  const t = text.trim();
+  return t.startsWith("-") ? t.slice(1) : t.startsWith("+") ? `-${t.slice(1)}` : `-${t}`;
+};
+
+/**
+ * AMENDMENT_COORDINATES_TRANSPOSED: when the point is not in the country, try sign changes and a swap of latitude
+ * and longitude; amend when exactly one of them puts the point in the country's land or EEZ.
+ */
+export const coordinatesTransposed: BdqTestFunction = (record, parameters) => {
+  const latText = get(record, "decimalLatitude");
+  const lonText = get(record, "decimalLongitude");
+  const code = get(record, "countryCode");
+  if (isEmpty(latText) || isEmpty(lonText) || isEmpty(code)) {
+    return internalPrerequisitesNotMet("dwc:decimalLatitude, dwc:decimalLongitude or dwc:countryCode is bdqval:Empty");
+  }
+  if (!authorityAvailable(parameters, BOUNDARIES))
+    return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
+  if (!isBdqGeometryLoaded()) return externalPrerequisitesNotMet("the boundary data is not loaded (loadBdqGeometry())");
+  const lat = toNumber(latText);
+  const lon = toNumber(lonText);
+  if (Number.isNaN(lat) || Number.isNaN(lon))
+    return notAmended("dwc:decimalLatitude or dwc:decimalLongitude is not a number");
+  if (!hasCountryShape(code.trim())) return notAmended("dwc:countryCode has no boundary in the source authority");
+  const c = code.trim();
+  if (validLatLon(lat, lon) && countryContains(c, lat, lon))
+    return notAmended("the coordinates already fall in dwc:countryCode");
+  const candidates: [number, number, string, string][] = [
+    [-lat, lon, negate(latText), lonText.trim()],
+    [lat, -lon, latText.trim(), negate(lonText)],
+    [-lat, -lon, negate(latText), negate(lonText)],
+    [lon, lat, lonText.trim(), latText.trim()],
+    [-lon, lat, negate(lonText), latText.trim()],
+    [lon, -lat, lonText.trim(), negate(latText)],
+    [-lon, -lat, negate(lonText), negate(latText)],
+  ];
+  const fits = candidates.filter(([y, x]) => validLatLon(y, x) && countryContains(c, y, x));
+  if (fits.length !== 1) {
+    return notAmended(
+      fits.length === 0
+        ? "no sign change or swap puts the coordinates in dwc:countryCode"
+        : "more than one transposition fits"
+    );
+  }
+  const [, , newLat, newLon] = fits[0];
+  return amended(
+    { "dwc:decimalLatitude": newLat, "dwc:decimalLongitude": newLon },
+    `coordinates transposed to fall in ${c}`
+  );
+};
+
+/** AMENDMENT_COUNTRYCODE_FROM_COORDINATES: the single country whose land or EEZ holds the point; XZ on the high seas. */
+export const countryCodeFromCoordinates: BdqTestFunction = (record, parameters) => {
+  if (!authorityAvailable(parameters, BOUNDARIES))
+    return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
+  const latText = get(record, "decimalLatitude");
+  const lonText = get(record, "decimalLongitude");
+  if (isEmpty(latText) || isEmpty(lonText))
+    return internalPrerequisitesNotMet("dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty");
+  if (!isEmpty(record.countryCode)) return internalPrerequisitesNotMet("dwc:countryCode is bdqval:NotEmpty");
+  const lat = toNumber(latText);
+  const lon = toNumber(lonText);
+  if (!validLatLon(lat, lon))
+    return notAmended("dwc:decimalLatitude or dwc:decimalLongitude is not a valid coordinate");
+  if (!isBdqGeometryLoaded()) return externalPrerequisitesNotMet("the boundary data is not loaded (loadBdqGeometry())");
+  const codes = countriesAt(lat, lon);
+  if (codes.length === 0) return filledIn({ "dwc:countryCode": "XZ" }, "the coordinates are on the high seas (XZ)");
+  if (codes.length > 1) return notAmended(`the coordinates fall in more than one country: ${codes.join(", ")}`);
+  return filledIn({ "dwc:countryCode": codes[0] }, `the coordinates fall in ${codes[0]}`);
+};
+
+/** VALIDATION_COORDINATESSTATEPROVINCE_CONSISTENT: prerequisites only (no first-level division boundaries). */
+export const coordinatesStateProvinceConsistent: BdqTestFunction = (record, parameters) => {
+  if (!authorityAvailable(parameters, /natural\s*earth|admin/i))
+    return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
+  if (isEmpty(record.stateProvince)) return internalPrerequisitesNotMet("dwc:stateProvince is bdqval:Empty");
+  if (!validLatLon(toNumber(get(record, "decimalLatitude")), toNumber(get(record, "decimalLongitude")))) {
+    return internalPrerequisitesNotMet("dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty or invalid");
+  }
+  return externalPrerequisitesNotMet("first-level administrative boundaries are not available offline");
+};
+
+/** ISSUE_COORDINATES_CENTEROFCOUNTRY: prerequisites only (no country-centroid catalogue). */
+export const coordinatesCenterOfCountry: BdqTestFunction = (record, parameters) => {
+  if (!authorityAvailable(parameters, /centroid/i))
+    return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
+  if (isEmpty(record.countryCode) || isEmpty(record.decimalLatitude) || isEmpty(record.decimalLongitude)) {
+    return internalPrerequisitesNotMet("dwc:countryCode, dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty");
+  }
+  return externalPrerequisitesNotMet("the catalogue of country centroids is not available offline");
+};
