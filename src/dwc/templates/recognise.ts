@@ -37,7 +37,7 @@ const tolerated = (unknown: number, total: number) => unknown <= Math.max(2, Mat
  *   (extended when it has measurementTypeID/ValueID/UnitID or the sheet name says so);
  *   vernacularName without scientificName -> Vernacular Name; bibliographicCitation -> References;
  *   identifier with format/type/title/creator -> Simple Multimedia. Their class comes from the link column
- *   (eventID before occurrenceID before taxonID).
+ *   (eventID before occurrenceID before taxonID, preferring one that is not a property of the extension).
  * - occurrenceID or basisOfRecord -> Occurrence: the event's occurrence extension when eventID is the first column
  *   or the sheet name says "associated"/"связанные", otherwise the Occurrence core.
  * - eventID, or sampling columns (samplingProtocol, sampleSizeValue) -> Event core.
@@ -55,7 +55,10 @@ export function recogniseSheet(headers: string[], sheetName?: string): SheetRole
   const total = hs.length;
 
   const extension = (rowTypeId: RowTypeId): SheetRole | undefined => {
-    const found = CLASS_OF_ID.find(([id]) => has(id));
+    // The link column is a core id term that is not itself a property of the extension (eMoF has occurrenceID
+    // as a property, so an eMoF sheet with taxonID and occurrenceID belongs to a checklist); else any id term.
+    const own = new Set(getRowType(rowTypeId)?.properties.map((p) => p.name.toLowerCase()));
+    const found = CLASS_OF_ID.find(([id]) => has(id) && !own.has(id)) ?? CLASS_OF_ID.find(([id]) => has(id));
     if (!found) return undefined;
     const [, datasetClass] = found;
     const link = CORE_ID_TERM[datasetClass];
