@@ -5,9 +5,10 @@
  * every part the user edited. The stats are plain data, so a Web Worker can post them.
  */
 import type { Lang } from "../dwc/types";
+import { cellToText } from "../dwc/cells";
 import type { CellValue, RowChunk } from "../dwc/table";
 import type { Coverage, GeographicCoverage, TaxonCoverage, TemporalCoverage, TaxonomicCoverage } from "./types";
-import { excelSerialToDate, parseEventDate } from "./dates";
+import { parseEventDate } from "./dates";
 
 /** The ranks taxonomic coverage lists, in order. */
 export const COVERAGE_RANKS = ["kingdom", "phylum", "class", "order", "family"] as const;
@@ -43,9 +44,8 @@ export interface CoverageReadOptions {
   /** Workbook date system, for date serials in eventDate. */
   date1904?: boolean;
   /**
-   * The adapter's cell-to-text conversion (e.g. `(v, f) => cellToText(v, f, facts)` from `src/dwc/cells`). When
-   * given, every cell goes through it; otherwise numbers in eventDate count as Excel date serials when their
-   * number format is a date format, and as years when they are whole numbers 1000..9999 with no date format.
+   * Cell-to-text conversion for eventDate; default `cellToText` of `src/dwc/cells` with `date1904` (a number with a
+   * date format is a date serial, a whole number such as 1995 reads as that year).
    */
   cellText?: (value: CellValue, numberFormat: string | null | undefined) => string;
 }
@@ -77,18 +77,6 @@ function headerTerm(header: string): string {
     .toLowerCase();
 }
 
-const DATE_FORMAT = /[dmyдгм]/i;
-
-/** Is this number format a date format? Quoted text, `[colour]`/`[$-419]` sections and escapes are ignored. */
-function looksLikeDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const bare = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "");
-  return bare.toLowerCase() !== "general" && DATE_FORMAT.test(bare);
-}
-
 function plainText(value: CellValue): string {
   if (value === null) return "";
   return typeof value === "string" ? value.trim() : String(value);
@@ -113,20 +101,11 @@ function eventDateSpan(
   format: string | null | undefined,
   options: CoverageReadOptions
 ): string | { start: string; end: string } {
-  if (options.cellText) {
-    const text = options.cellText(value, format).trim();
-    return parseEventDate(text) ?? text;
-  }
-  if (typeof value === "number") {
-    if (looksLikeDateFormat(format)) {
-      const d = excelSerialToDate(value, options.date1904 ?? false);
-      return d ? { start: d, end: d } : String(value);
-    }
-    if (Number.isInteger(value) && value >= 1000 && value <= 9999)
-      return parseEventDate(String(value)) ?? String(value);
-    return String(value);
-  }
-  const text = plainText(value);
+  const text = (
+    options.cellText
+      ? options.cellText(value, format)
+      : cellToText(value, format, { date1904: options.date1904 ?? false })
+  ).trim();
   return parseEventDate(text) ?? text;
 }
 

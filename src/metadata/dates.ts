@@ -108,20 +108,3 @@ export function isYearDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   return m !== null && valid({ y: +m[1], m: +m[2], d: +m[3] });
 }
-
-/**
- * The date of an Excel serial day number (whole days; the time of day is dropped), honouring the 1900 system's
- * fictitious 1900-02-29 (serial 60, rejected) and the 1904 system. Undefined when out of range.
- * @example excelSerialToDate(43831, false) // "2020-01-01"
- */
-export function excelSerialToDate(serial: number, date1904: boolean): string | undefined {
-  if (!Number.isFinite(serial) || serial < 0) return undefined;
-  const day = Math.floor(serial);
-  let ms: number;
-  if (date1904) ms = Date.UTC(1904, 0, 1) + day * 86400000;
-  else if (day === 60 || day === 0) return undefined;
-  else ms = Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * 86400000;
-  const d = new Date(ms);
-  if (d.getUTCFullYear() > 9999) return undefined;
-  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}

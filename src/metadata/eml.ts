@@ -6,6 +6,7 @@
  * Characters XML 1.0 cannot hold are refused, never dropped: `buildEmlXml` throws a MetadataError naming the
  * field when `checkMetadata` reports any error; `replaceInvalidXmlChars` is the explicit fix.
  */
+import { numberToText } from "../dwc/cells";
 import { checkMetadata, normalizeOrcid } from "./check";
 import { COVERAGE_RANKS, plural } from "./coverage";
 import { isYearDate } from "./dates";
@@ -35,15 +36,6 @@ export interface EmlOptions {
 }
 
 const DATE_TIME = /^-?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-
-/** A number as xs:decimal: shortest round-trip digits, never an exponent. */
-export function decimalText(n: number): string {
-  if (Object.is(n, -0)) return "0";
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  const fixed = Math.abs(n) < 1 ? n.toFixed(20) : BigInt(Math.round(n)).toString();
-  return fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
-}
 
 /** Small writer that keeps indentation. */
 class XmlLines {
@@ -173,10 +165,10 @@ function writeCoverage(x: XmlLines, meta: DatasetMetadata): void {
     x.open("geographicCoverage");
     x.text("geographicDescription", g.description.trim());
     x.open("boundingCoordinates");
-    x.text("westBoundingCoordinate", decimalText(g.west as number));
-    x.text("eastBoundingCoordinate", decimalText(g.east as number));
-    x.text("northBoundingCoordinate", decimalText(g.north as number));
-    x.text("southBoundingCoordinate", decimalText(g.south as number));
+    x.text("westBoundingCoordinate", numberToText(g.west as number));
+    x.text("eastBoundingCoordinate", numberToText(g.east as number));
+    x.text("northBoundingCoordinate", numberToText(g.north as number));
+    x.text("southBoundingCoordinate", numberToText(g.south as number));
     x.close("boundingCoordinates");
     x.close("geographicCoverage");
   }

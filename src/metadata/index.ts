@@ -37,18 +37,11 @@ export { findInvalidXmlChars, replaceInvalidXmlChars } from "./xmlText";
 export type { InvalidXmlChar } from "./xmlText";
 export { fixInvalidXmlChars } from "./fix";
 export type { MetadataChange } from "./fix";
-export {
-  DATASET_TYPE_THESAURUS,
-  EML_NAMESPACE,
-  EML_SCHEMA_LOCATION,
-  buildEmlXml,
-  decimalText,
-  taxonCountsText,
-} from "./eml";
+export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml, taxonCountsText } from "./eml";
 export type { EmlOptions } from "./eml";
 export { MetadataError } from "./errors";
 export type { MetadataErrorCode } from "./errors";
-export { excelSerialToDate, isYearDate, parseEventDate } from "./dates";
+export { isYearDate, parseEventDate } from "./dates";
 export type { DaySpan } from "./dates";
 export {
   COVERAGE_RANKS,

@@ -40,9 +40,8 @@
 import type { CellValue } from "../dwc/table";
 import type { Lang } from "../dwc/types";
 import { normalizeOrcid } from "./check";
-import { excelSerialToDate } from "./dates";
+import { excelSerialToIso, numberToText } from "../dwc/cells";
 import { emptyAgent, emptyMetadata, isEmptyAgent } from "./empty";
-import { decimalText } from "./eml";
 import { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarField } from "./fields";
 import type { FieldKind } from "./fields";
 import { parseLicense } from "./licenses";
@@ -181,7 +180,7 @@ export function metadataToSheetRows(meta: DatasetMetadata, lang: Lang): CellValu
 /** Text of a cell as read from the sheet. */
 function cellText(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "number") return decimalText(v);
+  if (typeof v === "number") return numberToText(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v.trim();
 }
@@ -410,12 +409,11 @@ function setScalar(
     case "date": {
       let value = text;
       if (typeof raw === "number") {
-        const d =
+        // A year typed as a number stays a year; other numbers are date cells (serials), of which the day counts.
+        value =
           Number.isInteger(raw) && raw >= 1000 && raw <= 9999
             ? String(raw)
-            : excelSerialToDate(raw, options.date1904 ?? false);
-        if (!d) return { code: "date", en: `${raw} is not a date.`, ru: `${raw} — не дата.` };
-        value = d;
+            : excelSerialToIso(raw, options.date1904 ?? false).slice(0, 10);
       }
       if (key === "coverage.beginDate") meta.coverage.temporal.begin = value;
       else meta.coverage.temporal.end = value;

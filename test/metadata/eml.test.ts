@@ -1,13 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import {
-  LICENSES,
-  MetadataError,
-  buildEmlXml,
-  decimalText,
-  fixInvalidXmlChars,
-  taxonCountsText,
-} from "../../src/metadata";
+import { LICENSES, MetadataError, buildEmlXml, fixInvalidXmlChars, taxonCountsText } from "../../src/metadata";
 import type { DatasetMetadata, LicenseId } from "../../src/metadata";
 import { agent, exampleMetadata, minimalMetadata } from "./fixtures";
 import { PROFILE_DIR, SHARED, validateEml, xpath } from "./helpers";
@@ -228,13 +221,22 @@ describe("taxonCountsText", () => {
   });
 });
 
-describe("decimalText", () => {
-  it("never writes an exponent (xs:decimal has none)", () => {
-    expect(decimalText(1e-7)).toBe("0.0000001");
-    expect(decimalText(-2.5e-8)).toBe("-0.000000025");
-    expect(decimalText(64.123456789)).toBe("64.123456789");
-    expect(decimalText(-0)).toBe("0");
-    expect(decimalText(1e21)).toBe("1000000000000000000000");
+describe("bounding coordinates", () => {
+  it("are written without exponent (xs:decimal has none)", () => {
+    const meta = minimalMetadata();
+    meta.coverage.geographic = {
+      description: "Near the origin",
+      west: -2.5e-8,
+      east: 1e-7,
+      north: 0.5,
+      south: -0,
+      source: "user",
+    };
+    const xml = buildEmlXml(meta, OPTIONS);
+    expectValid(xml);
+    expect(text(xml, "//westBoundingCoordinate")).toBe("-0.000000025");
+    expect(text(xml, "//eastBoundingCoordinate")).toBe("0.0000001");
+    expect(text(xml, "//southBoundingCoordinate")).toBe("0");
   });
 });
 
