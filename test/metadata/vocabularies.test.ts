@@ -10,6 +10,7 @@ import {
   parseLicense,
   parseUpdateFrequency,
 } from "../../src/metadata";
+import { getVocabulary } from "../../src/dwc";
 import { PROFILE_DIR, SHARED } from "./helpers";
 
 const VOCABULARY = path.join(SHARED, "dwc/gbif-rs/vocabulary");
@@ -91,5 +92,16 @@ describe("dataset type", () => {
     expect(datasetTypeFor("occurrence")).toBe("occurrence");
     expect(parseDatasetType("Sampling event")).toBe("samplingevent");
     expect(parseDatasetType("metadata")).toBeUndefined();
+  });
+});
+
+describe("agreement with the Darwin Core model's vocabularies", () => {
+  it("uses the update frequencies and licence URLs of src/dwc", () => {
+    const freq = getVocabulary("updateFrequency");
+    expect(freq?.concepts.map((c) => c.value).sort()).toEqual(UPDATE_FREQUENCIES.map((f) => f.value).sort());
+    const licence = getVocabulary("license");
+    expect(licence?.concepts.map((c) => c.value).sort()).toEqual(LICENSES.map((l) => l.legalCode).sort());
+    // A record-level `license` value reads as the same dataset licence.
+    for (const c of licence?.concepts ?? []) expect(parseLicense(c.value)).toBeDefined();
   });
 });
