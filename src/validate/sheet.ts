@@ -14,6 +14,7 @@ import {
   describeNonPlainSpaces,
   mixedScriptWords,
   normaliseSpaces,
+  SCAN_HASH,
   scanText,
   shown,
   TEXT_EDGE_SPACE,
@@ -36,6 +37,8 @@ const K_LON = 128;
 const K_UNC = 256;
 const K_PREC = 512;
 const K_DATEPART = 1024;
+
+const DATE_PARTS = ["year", "month", "day", "startDayOfYear", "endDayOfYear"] as const;
 
 /** Excel's maximum number of characters in a cell. */
 export const EXCEL_MAX_CELL = 32767;
@@ -85,6 +88,24 @@ const VERBATIM_OF: Record<string, string> = {
   taxonRank: "verbatimTaxonRank",
 };
 
+/**
+ * Placeholder in `SheetPlan.texts` for a number cell whose text has not been needed yet: most numbers are only
+ * range-checked, and turning every one into text would cost more than the checks. {@link textOf} converts.
+ */
+export const NUMBER_TEXT = "\u0000number";
+
+const F64 = new Float64Array(1);
+const I32 = new Int32Array(F64.buffer);
+
+/** The text of column `c` of the row last checked (numbers converted on demand, as export writes them). */
+export function textOf(plan: SheetPlan, c: number): string {
+  const s = plan.texts[c];
+  if (s !== NUMBER_TEXT) return s;
+  const t = numberToText(plan.nums[c]);
+  plan.texts[c] = t;
+  return t;
+}
+
 /** How one column is checked. */
 export interface ColumnPlan {
   index: number;
@@ -124,6 +145,13 @@ export interface SheetPlan {
   nums: Float64Array;
   dateFormats: Map<string, boolean>;
   parsedDate: ParsedDate | undefined;
+  /** Hash of the row last checked, in two parts (for duplicate rows): `rowHash` fits a small integer map key. */
+  rowHash: number;
+  rowHash2: number;
+  /** Columns holding data in any row checked so far (a blank header over data is reported). */
+  hasData: Uint8Array;
+  /** Columns the record rules read, -1 when absent; resolved once. */
+  at: { eventDate: number; lat: number; lon: number; parts: number[] };
 }
 
 const txt = (en: string, ru: string) => ({ en, ru });
@@ -229,6 +257,15 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang):
     nums: new Float64Array(n),
     dateFormats: new Map(),
     parsedDate: undefined,
+    rowHash: 0,
+    rowHash2: 0,
+    hasData: new Uint8Array(n),
+    at: {
+      eventDate: byTerm.get("eventDate") ?? -1,
+      lat: byTerm.get("decimalLatitude") ?? -1,
+      lon: byTerm.get("decimalLongitude") ?? -1,
+      parts: DATE_PARTS.map((p) => byTerm.get(p) ?? -1),
+    },
   };
 }
 
@@ -277,26 +314,33 @@ export function checkRow(
   const { columns, texts, nums, name: sheet } = plan;
   const n = columns.length;
   let any = false;
-  // Pass 1: cell rules.
+  let h1 = 0x2545f491 | 0;
+  let h2 = 0x6b43a9b5 | 0;
   for (let c = 0; c < n; c++) {
     const col = columns[c];
     const v = c < values.length ? values[c] : null;
     nums[c] = NaN;
     if (v === null || v === undefined || v === "") {
       texts[c] = "";
+      h1 = Math.imul(h1 ^ 0x1f, 16777619);
+      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
       continue;
     }
     any = true;
+    plan.hasData[c] = 1;
     const kinds = col.kinds;
     if (typeof v === "string") {
       texts[c] = v;
+      const flags = scanText(v);
+      h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
+      h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
+      h2 ^= h2 >>> 15;
       if (v.charCodeAt(0) === 35 && isExcelError(v)) {
         out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
         if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
         texts[c] = "";
         continue;
       }
-      const flags = scanText(v);
       if (flags !== 0) textIssues(plan, row, col, v, flags, out);
       if (v.length >= EXCEL_MAX_CELL) {
         out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
@@ -304,22 +348,32 @@ export function checkRow(
       if (kinds !== 0) typedText(plan, row, col, v, out);
       if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
     } else if (typeof v === "number") {
+      F64[0] = v;
+      h1 = Math.imul(h1 ^ I32[0], 16777619);
+      h2 = Math.imul(h2 ^ I32[1], 0x5bd1e995);
+      h2 ^= h2 >>> 15;
       if (kinds & K_DATE) {
         dateNumber(plan, row, col, v, formats ? formats[c] : undefined, out);
       } else {
-        texts[c] = numberToText(v);
+        texts[c] = NUMBER_TEXT;
         nums[c] = v;
         if (kinds & K_ID) idNumber(plan, row, col, v, out);
-        else if (kinds & K_NUM) numericRanges(plan, row, col, v, texts[c], out);
-        if (col.vocabulary) vocabularyCheck(plan, row, col, texts[c], out);
+        else if (kinds & K_NUM) numericRanges(plan, row, col, v, undefined, out);
+        if (col.vocabulary) vocabularyCheck(plan, row, col, textOf(plan, c), out);
       }
     } else {
       texts[c] = cellToText(v, formats ? formats[c] : null, plan.facts);
+      scanText(texts[c]);
+      h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
+      h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
       if (col.vocabulary) vocabularyCheck(plan, row, col, texts[c], out);
     }
-    if (formulas) formulaCheck(plan, row, col, formulas[c], texts[c], out);
+    if (formulas) formulaCheck(plan, row, col, formulas[c], textOf(plan, c), out);
   }
   if (!any) return false;
+  // 30 bits: a small integer (Smi) in V8, the cheapest Map key; the second part tells apart rows whose first collides.
+  plan.rowHash = h1 & 0x3fffffff;
+  plan.rowHash2 = h2;
   recordRules(plan, row, out);
   return true;
 }
@@ -423,33 +477,36 @@ function typedText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out
   }
 }
 
-function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number, shownValue: string, out: Issue[]): void {
+/** A number's text for a message: the cell's text when given, else converted now (only on an issue). */
+const shownNum = (given: string | undefined, x: number): string => given ?? numberToText(x);
+
+function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number, given: string | undefined, out: Issue[]): void {
   const k = col.kinds;
   const sheet = plan.name;
   const c = col.index;
   const term = col.term as string;
   if (k & K_LAT) {
-    if (x < -90 || x > 90) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownValue, txt(`decimalLatitude ${shownValue} is outside -90…90`, `decimalLatitude ${shownValue} вне диапазона -90…90`)));
+    if (x < -90 || x > 90) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(given, x), txt(`decimalLatitude ${shownNum(given, x)} is outside -90…90`, `decimalLatitude ${shownNum(given, x)} вне диапазона -90…90`)));
   } else if (k & K_LON) {
-    if (x < -180 || x > 180) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownValue, txt(`decimalLongitude ${shownValue} is outside -180…180`, `decimalLongitude ${shownValue} вне диапазона -180…180`)));
+    if (x < -180 || x > 180) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(given, x), txt(`decimalLongitude ${shownNum(given, x)} is outside -180…180`, `decimalLongitude ${shownNum(given, x)} вне диапазона -180…180`)));
   } else if (k & K_UNC) {
-    if (x === 0) out.push(makeIssue(RULE.uncertaintyZero, sheet, row, c, term, shownValue, txt("coordinateUncertaintyInMeters is 0: no position is exact; give the real uncertainty or leave it empty", "coordinateUncertaintyInMeters равно 0: точных координат не бывает; укажите реальную погрешность или оставьте пустым")));
-    else if (x < 0) out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownValue, txt(`coordinateUncertaintyInMeters ${shownValue} is negative`, `coordinateUncertaintyInMeters ${shownValue} отрицательно`)));
+    if (x === 0) out.push(makeIssue(RULE.uncertaintyZero, sheet, row, c, term, shownNum(given, x), txt("coordinateUncertaintyInMeters is 0: no position is exact; give the real uncertainty or leave it empty", "coordinateUncertaintyInMeters равно 0: точных координат не бывает; укажите реальную погрешность или оставьте пустым")));
+    else if (x < 0) out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(given, x), txt(`coordinateUncertaintyInMeters ${shownNum(given, x)} is negative`, `coordinateUncertaintyInMeters ${shownNum(given, x)} отрицательно`)));
   } else if (k & K_PREC) {
-    if (!(x > 0 && x <= 1)) out.push(makeIssue(RULE.precisionRange, sheet, row, c, term, shownValue, txt(`coordinatePrecision ${shownValue} must be above 0 and at most 1 (e.g. 0.00001)`, `coordinatePrecision ${shownValue} должно быть больше 0 и не больше 1 (например, 0.00001)`)));
+    if (!(x > 0 && x <= 1)) out.push(makeIssue(RULE.precisionRange, sheet, row, c, term, shownNum(given, x), txt(`coordinatePrecision ${shownNum(given, x)} must be above 0 and at most 1 (e.g. 0.00001)`, `coordinatePrecision ${shownNum(given, x)} должно быть больше 0 и не больше 1 (например, 0.00001)`)));
   } else if (k & K_INT) {
     if (!Number.isInteger(x)) {
-      out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownValue, txt(`${term} ${shownValue} is not a whole number`, `${term} ${shownValue} не является целым числом`)));
+      out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(given, x), txt(`${term} ${shownNum(given, x)} is not a whole number`, `${term} ${shownNum(given, x)} не является целым числом`)));
     } else if (k & K_DATEPART) {
       const [lo, hi] = DATEPART_RANGE[term];
-      if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownValue, txt(`${term} ${shownValue} is outside ${lo}…${hi}`, `${term} ${shownValue} вне диапазона ${lo}…${hi}`)));
+      if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownNum(given, x), txt(`${term} ${shownNum(given, x)} is outside ${lo}…${hi}`, `${term} ${shownNum(given, x)} вне диапазона ${lo}…${hi}`)));
     }
   }
 }
 
 function idNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: number, out: Issue[]): void {
   const term = col.term as string;
-  const s = plan.texts[col.index];
+  const s = textOf(plan, col.index);
   if (Math.abs(v) >= 1e15) {
     out.push(makeIssue(RULE.idScientific, plan.name, row, col.index, term, s, txt(`${term} ${s} is a number of 16 or more digits: Excel keeps only 15, so digits are lost; store ids as text`, `${term} ${s} — число из 16 и более цифр: Excel хранит только 15, цифры потеряны; храните идентификаторы как текст`)));
   } else {
@@ -494,6 +551,15 @@ const isInitials = (part: string): boolean => {
   return p.length > 0 && /^(\p{L}\.)+$/u.test(p);
 };
 
+/** Whether every `|` has exactly one space on each side (checked without allocating: most lists are fine). */
+function wellSeparated(v: string): boolean {
+  for (let i = v.indexOf("|"); i >= 0; i = v.indexOf("|", i + 1)) {
+    if (i < 2 || i + 2 >= v.length) return false;
+    if (v.charCodeAt(i - 1) !== 32 || v.charCodeAt(i + 1) !== 32 || v.charCodeAt(i - 2) === 32 || v.charCodeAt(i + 2) === 32) return false;
+  }
+  return true;
+}
+
 /** Suggests ` | ` between people where `;` or `,` separate them (but `Smith, J.` is one person). */
 function peopleSeparator(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
   let to: string | undefined;
@@ -505,7 +571,7 @@ function peopleSeparator(plan: SheetPlan, row: number, col: ColumnPlan, v: strin
       const allMultiWord = parts.every((p) => p.indexOf(" ") > 0);
       if (allMultiWord || parts.length >= 3) to = parts.join(" | ");
     }
-  } else if (v.indexOf("|") >= 0) {
+  } else if (v.indexOf("|") >= 0 && !wellSeparated(v)) {
     const norm = v.split("|").map(trimAll).filter(Boolean).join(" | ");
     if (norm !== v) to = norm;
   }
@@ -536,7 +602,7 @@ function vocabularyCheck(plan: SheetPlan, row: number, col: ColumnPlan, v: strin
 
 /** Record rules: required values, the record id, date parts against eventDate, coordinate pairs. */
 function recordRules(plan: SheetPlan, row: number, out: Issue[]): void {
-  const { texts, nums, byTerm, name: sheet } = plan;
+  const { texts, nums, name: sheet } = plan;
   for (const c of plan.requiredColumns) {
     if (texts[c] === "") {
       const term = plan.columns[c].term as string;
@@ -548,30 +614,27 @@ function recordRules(plan: SheetPlan, row: number, out: Issue[]): void {
     const what = plan.role.kind === "core" ? txt("record id", "идентификатор записи") : txt("link to the core", "ссылка на ядро");
     out.push(makeIssue(RULE.idMissing, sheet, row, plan.idColumn, term, "", txt(`${term} (${what.en}) is empty`, `${term} (${what.ru}) не заполнен`)));
   }
-  const ed = byTerm.get("eventDate");
-  if (ed !== undefined) {
+  const { eventDate: ed, lat: la, lon: lo } = plan.at;
+  if (ed >= 0) {
     if (texts[ed] !== "" && plan.parsedDate) eventDateAgreement(plan, row, plan.parsedDate, out);
     plan.parsedDate = undefined;
   }
-  const la = byTerm.get("decimalLatitude");
-  const lo = byTerm.get("decimalLongitude");
-  if (la !== undefined && lo !== undefined) {
+  if (la >= 0 && lo >= 0) {
     const lat = nums[la];
     const lon = nums[lo];
     if (!Number.isNaN(lat) && !Number.isNaN(lon)) coordinatePair(plan, row, la, lo, lat, lon, out);
   }
 }
 
-const DATE_PARTS = ["year", "month", "day", "startDayOfYear", "endDayOfYear"] as const;
-
 function eventDateAgreement(plan: SheetPlan, row: number, d: ParsedDate, out: Issue[]): void {
-  const { nums, texts, byTerm, name: sheet } = plan;
-  const eventDate = texts[byTerm.get("eventDate") as number];
+  const { nums, texts, name: sheet } = plan;
+  const eventDate = texts[plan.at.eventDate];
   const s = d.start;
   const e = d.end;
-  for (const part of DATE_PARTS) {
-    const c = byTerm.get(part);
-    if (c === undefined || texts[c] === "") continue;
+  for (let k = 0; k < DATE_PARTS.length; k++) {
+    const part = DATE_PARTS[k];
+    const c = plan.at.parts[k];
+    if (c < 0 || texts[c] === "") continue;
     const x = nums[c];
     if (Number.isNaN(x)) continue;
     let ok = true;
@@ -599,7 +662,8 @@ function eventDateAgreement(plan: SheetPlan, row: number, d: ParsedDate, out: Is
       expected = String(doy);
     }
     if (!ok) {
-      out.push(makeIssue(RULE.eventDateFieldsAgree, sheet, row, c, part, texts[c], txt(`${part} ${texts[c]} disagrees with eventDate ${eventDate} (expected ${expected})`, `${part} ${texts[c]} не согласуется с eventDate ${eventDate} (ожидается ${expected})`)));
+      const shownPart = textOf(plan, c);
+      out.push(makeIssue(RULE.eventDateFieldsAgree, sheet, row, c, part, shownPart, txt(`${part} ${shownPart} disagrees with eventDate ${eventDate} (expected ${expected})`, `${part} ${shownPart} не согласуется с eventDate ${eventDate} (ожидается ${expected})`)));
     }
   }
 }
@@ -611,8 +675,8 @@ function coordinatePair(plan: SheetPlan, row: number, la: number, lo: number, la
     return;
   }
   if ((lat < -90 || lat > 90) && lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180) {
-    const a = texts[la];
-    const b = texts[lo];
+    const a = textOf(plan, la);
+    const b = textOf(plan, lo);
     const changes: CellChange[] = [
       { sheet, row, column: la, term: "decimalLatitude", from: a, to: b },
       { sheet, row, column: lo, term: "decimalLongitude", from: b, to: a },

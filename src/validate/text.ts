@@ -42,31 +42,39 @@ const isCyrillicLetter = (c: number): boolean => c >= 0x400 && c <= 0x52f;
 const isCombining = (c: number): boolean => (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff);
 
 /**
+ * The two 32-bit hashes of the text last passed to {@link scanText}, for duplicate-row detection without a second
+ * pass over the characters.
+ */
+export const SCAN_HASH = new Int32Array(2);
+
+/**
  * Scans a text once and returns {@link TEXT_EDGE_SPACE} | {@link TEXT_NONPLAIN_SPACE} | {@link TEXT_MIXED_SCRIPT}
- * bits. Pure ASCII text without control characters costs one comparison per character.
+ * bits, leaving the text's hashes in {@link SCAN_HASH}. Printable ASCII costs one pass; other text a second one.
  *
  * @example scanText(" Osуrio") === TEXT_EDGE_SPACE | TEXT_MIXED_SCRIPT
  */
 export function scanText(s: string): number {
   const n = s.length;
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x1b873593 | 0;
+  let special = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) special = true;
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = (Math.imul(h2, 31) + c) | 0;
+  }
+  SCAN_HASH[0] = h1;
+  SCAN_HASH[1] = h2;
   if (n === 0) return 0;
   let flags = 0;
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(n - 1);
   if (first === 32 || last === 32 || isNonPlainSpace(first) || isNonPlainSpace(last)) flags |= TEXT_EDGE_SPACE;
-  let i = 0;
-  // Fast path: printable ASCII.
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || c > 126) break;
-  }
-  if (i === n) return flags;
+  if (!special) return flags;
   let latin = false;
   let cyrillic = false;
-  // Restart the word scan at the start of the word containing position i.
-  let j = i;
-  while (j > 0 && isWordChar(s.charCodeAt(j - 1))) j--;
-  for (; j < n; j++) {
+  for (let j = 0; j < n; j++) {
     const c = s.charCodeAt(j);
     if (isLatinLetter(c)) latin = true;
     else if (isCyrillicLetter(c)) cyrillic = true;

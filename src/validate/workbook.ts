@@ -9,7 +9,7 @@ import { columnLetter, makeIssue } from "./issue";
 import { idKey, KeyIndex } from "./keyindex";
 import { recogniseSheet } from "./model";
 import { RULE } from "./rules";
-import { checkRow, compileSheet, type SheetPlan, type SheetSpec } from "./sheet";
+import { checkRow, compileSheet, textOf, type SheetPlan, type SheetSpec } from "./sheet";
 import { shown } from "./text";
 import type { Issue } from "./types";
 
@@ -90,8 +90,9 @@ interface SheetState {
   refs: RefIndex[];
   /** occurrenceID values in sheets of the occurrence row type. */
   occ?: KeyIndex<string>;
+  /** Rows by the first part of their hash; `hash2` holds the second part per row. */
   hashes: KeyIndex<number>;
-  hasData: Uint8Array;
+  hash2: Int32Array;
   records: number;
 }
 
@@ -129,7 +130,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       plan,
       refs: [],
       hashes: new KeyIndex<number>(),
-      hasData: new Uint8Array(spec.headers.length),
+      hash2: new Int32Array(1024),
       records: 0,
     };
     if (role && plan.idColumn >= 0) st.ids = new KeyIndex<string>(idKey);
@@ -167,30 +168,31 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     if (!plan.role) return;
     const idCol = plan.idColumn;
     const occCol = st.occ && st.occ !== st.ids ? (plan.byTerm.get("occurrenceID") as number) : -1;
-    const width = plan.columns.length;
     for (let i = 0; i < chunk.values.length; i++) {
       const row = chunk.startRow + i;
       if (row < 2) continue;
       const values = chunk.values[i];
       const nonEmpty = checkRow(plan, row, values, chunk.numberFormats?.[i], chunk.formulas?.[i], out);
-      const texts = plan.texts;
-      if (nonEmpty) {
-        st.records++;
-        for (let c = 0; c < width; c++) if (texts[c] !== "") st.hasData[c] = 1;
-      }
+      if (nonEmpty) st.records++;
       if (st.ids) {
-        const old = st.ids.set(row, nonEmpty ? texts[idCol] || undefined : undefined);
-        if (touched) touched.add(touched.ids, st, old, texts[idCol]);
+        const old = st.ids.set(row, nonEmpty ? textOf(plan, idCol) || undefined : undefined);
+        if (touched) touched.add(touched.ids, st, old, textOf(plan, idCol));
       }
       if (occCol >= 0 && st.occ) {
-        const old = st.occ.set(row, nonEmpty ? texts[occCol] || undefined : undefined);
-        if (touched) touched.add(touched.occ, st, old, texts[occCol]);
+        const old = st.occ.set(row, nonEmpty ? textOf(plan, occCol) || undefined : undefined);
+        if (touched) touched.add(touched.occ, st, old, textOf(plan, occCol));
       }
       for (const ref of st.refs) {
-        const old = ref.index.set(row, nonEmpty ? texts[ref.column] || undefined : undefined);
-        if (touched) touched.addRef(ref, old, texts[ref.column]);
+        const old = ref.index.set(row, nonEmpty ? textOf(plan, ref.column) || undefined : undefined);
+        if (touched) touched.addRef(ref, old, textOf(plan, ref.column));
       }
-      const h = nonEmpty ? rowHash(texts, width) : undefined;
+      const h = nonEmpty ? plan.rowHash : undefined;
+      if (row >= st.hash2.length) {
+        const grown = new Int32Array(Math.max(row + 1, st.hash2.length * 2));
+        grown.set(st.hash2);
+        st.hash2 = grown;
+      }
+      st.hash2[row] = plan.rowHash2;
       const oldHash = st.hashes.set(row, h);
       if (touched) touched.addHash(st, oldHash, h);
     }
@@ -209,12 +211,24 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
   }
 
   function duplicateRowIssues(st: SheetState, hash: number, out: Issue[]): number[] {
-    const rows = st.hashes.rows(hash);
-    if (rows.length < 2) return rows;
+    const all = st.hashes.rows(hash);
+    if (all.length < 2) return all;
+    // Rows sharing the first hash part are duplicates when the second part agrees too.
+    const byHash2 = new Map<number, number[]>();
+    for (const r of all) {
+      const k = st.hash2[r];
+      const g = byHash2.get(k);
+      if (g) g.push(r);
+      else byHash2.set(k, [r]);
+    }
+    for (const rows of byHash2.values()) if (rows.length >= 2) duplicateGroup(st, rows, out);
+    return all;
+  }
+
+  function duplicateGroup(st: SheetState, rows: number[], out: Issue[]): void {
     for (const r of rows) {
       out.push(makeIssue(RULE.duplicateRow, st.plan.name, r, -1, undefined, undefined, txt(`Row ${r} is identical to row(s) ${listRows(rows, r)}`, `Строка ${r} совпадает со строкой(ами) ${listRows(rows, r)}`)));
     }
-    return rows;
   }
 
   function occurrenceSheets(): SheetState[] {
@@ -270,7 +284,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       });
       plan.headers.forEach((h, i) => {
         if ((h ?? "").trim() !== "") return;
-        if (st.hasData[i]) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has data but no header: its values cannot be published`, `В столбце ${columnLetter(i)} есть данные, но нет заголовка: их нельзя опубликовать`)));
+        if (plan.hasData[i]) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has data but no header: its values cannot be published`, `В столбце ${columnLetter(i)} есть данные, но нет заголовка: их нельзя опубликовать`)));
         else if (i < lastHeader) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has no header (an empty column between terms)`, `У столбца ${columnLetter(i)} нет заголовка (пустой столбец между терминами)`), undefined, "info"));
       });
       if (st.records === 0) {
@@ -422,27 +436,6 @@ class Touched {
     if (old !== undefined) set.add(old);
     if (cur !== undefined) set.add(cur);
   }
-}
-
-/**
- * A 53-bit hash of a row's texts (two 32-bit FNV-1a variants), enough to tell a million rows apart without
- * keeping them; a column separator keeps `ab|c` and `a|bc` apart.
- */
-export function rowHash(texts: readonly string[], width: number): number {
-  let h1 = 0x811c9dc5 | 0;
-  let h2 = 0x1b873593 | 0;
-  for (let c = 0; c < width; c++) {
-    const s = texts[c];
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 16777619);
-      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    h1 = Math.imul(h1 ^ 0x1f, 16777619);
-    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
 /** Stable codes of {@link ValidateError}. */

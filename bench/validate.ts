@@ -1,0 +1,217 @@
+/**
+ * Validation benchmarks (issue 3, section 7), printed as ratios measured in one run:
+ * (a) full validation of a synthetic 200,000-row x 40-column occurrence sheet with ~1% bad cells, divided by
+ *     papaparse's time to parse the same data as TSV;
+ * (b) live validation of one edited cell with its record's rules: median compute time;
+ * (c) a 1,000,000-row sheet validated chunk by chunk, generated on the fly: peak heap.
+ * Run: node --expose-gc -r ts-node/register/transpile-only -e "require('./bench/validate.ts').benchValidate()"
+ */
+import Papa from "papaparse";
+import type { CellValue, RowChunk } from "../src/dwc/table";
+import type { SheetRole } from "../src/dwc/types";
+import { createWorkbookValidator, validateEdit, type Issue } from "../src/validate";
+
+const ROLE: SheetRole = { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" as SheetRole["idTerm"] };
+
+const HEADERS = [
+  "occurrenceID", "basisOfRecord", "scientificName", "eventDate", "year", "month", "day", "decimalLatitude",
+  "decimalLongitude", "coordinateUncertaintyInMeters", "countryCode", "country", "stateProvince", "locality",
+  "recordedBy", "identifiedBy", "individualCount", "sex", "lifeStage", "occurrenceStatus", "kingdom", "phylum",
+  "class", "order", "family", "genus", "specificEpithet", "taxonRank", "scientificNameAuthorship",
+  "institutionCode", "collectionCode", "catalogNumber", "geodeticDatum", "habitat", "occurrenceRemarks",
+  "verbatimLocality", "minimumElevationInMeters", "maximumElevationInMeters", "datasetName", "dynamicProperties",
+];
+
+/** Deterministic PRNG (mulberry32), so every run validates the same data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SPECIES = [
+  ["Parus major", "Linnaeus, 1758", "Paridae", "Parus", "major"],
+  ["Picea abies", "(L.) H.Karst.", "Pinaceae", "Picea", "abies"],
+  ["Vulpes vulpes", "(Linnaeus, 1758)", "Canidae", "Vulpes", "vulpes"],
+  ["Betula pendula", "Roth", "Betulaceae", "Betula", "pendula"],
+];
+const PEOPLE = ["Ivanov I.I.", "Petrova A.S. | Sidorov K.M.", "M. P. Shashkov", "Chadin I.F."];
+const REGIONS = ["Moscow Oblast", "Komi Republic", "Tver Oblast", "Leningrad Oblast"];
+
+/** Bad values a curator's sheet really holds, one of which replaces ~1% of cells. */
+function corrupt(v: CellValue, col: number, rnd: () => number): CellValue {
+  const s = v === null ? "" : String(v);
+  switch (Math.floor(rnd() * 8)) {
+    case 0:
+      return " " + s;
+    case 1:
+      return s + "\u00a0";
+    case 2:
+      return "#N/A";
+    case 3:
+      return col === 3 ? "23.06.2012" : col === 7 ? "55,75" : s.replace(/o/, "о");
+    case 4:
+      return col === 1 ? "preservedspecimen" : s + "\t";
+    case 5:
+      return col === 10 ? "ru" : col === 9 ? 0 : s + " ";
+    case 6:
+      return col === 14 ? "Ivanov I.I.; Petrov P.P." : "#ИМЯ?";
+    default:
+      return "";
+  }
+}
+
+/** One synthetic occurrence record as Excel hands it over: numbers as numbers, the rest as text. */
+function makeRow(i: number, rnd: () => number, badRate: number): CellValue[] {
+  const sp = SPECIES[i % SPECIES.length];
+  const y = 1990 + (i % 30);
+  const m = 1 + (i % 12);
+  const d = 1 + (i % 28);
+  const date = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const row: CellValue[] = [
+    `urn:catalog:MW:${i}`, "PreservedSpecimen", sp[0], date, y, m, d, 55 + rnd() * 5, 35 + rnd() * 10,
+    10 + (i % 500), "RU", "Russia", REGIONS[i % 4], `${REGIONS[i % 4]}, ${i % 97} km N of the village`,
+    PEOPLE[i % 4], PEOPLE[(i + 1) % 4], 1 + (i % 9), i % 2 ? "male" : "female", "adult", "present", "Animalia",
+    "Chordata", "Aves", "Passeriformes", sp[2], sp[3], sp[4], "species", sp[1], "MW", "Herbarium",
+    `MW${String(i).padStart(7, "0")}`, "WGS84", "mixed forest", i % 5 ? "" : "under a stone", `окр. д. ${i % 50}`,
+    100 + (i % 300), 150 + (i % 300), "Moscow University Herbarium", i % 7 ? "" : `{"weight":"${i % 90} g"}`,
+  ];
+  for (let c = 1; c < row.length; c++) if (rnd() < badRate) row[c] = corrupt(row[c], c, rnd);
+  return row;
+}
+
+export function makeRowsForProfile(n: number, seed: number): CellValue[][] {
+  return makeRows(n, seed);
+}
+export const HEADERS_FOR_PROFILE = HEADERS;
+
+/**
+ * Rows as an adapter delivers them: Office.js hands `range.values` over as JSON, so cells arrive as flat strings
+ * (not the concatenation ropes the generator builds, which would cost a flattening on first read).
+ */
+function asDelivered(rows: CellValue[][]): CellValue[][] {
+  return JSON.parse(JSON.stringify(rows)) as CellValue[][];
+}
+
+function makeRows(n: number, seed: number): CellValue[][] {
+  const rnd = prng(seed);
+  const rows: CellValue[][] = [];
+  for (let start = 0; start < n; start += 10_000) {
+    const part: CellValue[][] = [];
+    for (let i = start; i < Math.min(n, start + 10_000); i++) part.push(makeRow(i, rnd, 0.01));
+    for (const r of asDelivered(part)) rows.push(r);
+  }
+  return rows;
+}
+
+const toTsv = (rows: CellValue[][]): string =>
+  [HEADERS.join("\t"), ...rows.map((r) => r.map((v) => (v === null ? "" : String(v).replace(/[\t\r\n]/g, " "))).join("\t"))].join("\n");
+
+const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
+const gc = (): void => (global as { gc?: () => void }).gc?.();
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+
+function validateAll(rows: CellValue[][], chunkRows: number): { issues: number; validator: ReturnType<typeof createWorkbookValidator> } {
+  const v = createWorkbookValidator({ sheets: [{ name: "Occurrence", headers: HEADERS, role: ROLE }] });
+  let issues = 0;
+  for (let i = 0; i < rows.length; i += chunkRows) {
+    const chunk: RowChunk = { startRow: 2 + i, values: rows.slice(i, i + chunkRows) };
+    issues += v.addChunk("Occurrence", chunk).length;
+  }
+  issues += v.finish().length;
+  return { issues, validator: v };
+}
+
+/** Runs the three validation benchmarks and prints their figures. */
+export async function benchValidate(): Promise<void> {
+  benchFullAndLive();
+  benchMillion();
+}
+
+function benchFullAndLive(): void {
+  const N = 200_000;
+  console.log(`validate: generating ${N} x ${HEADERS.length} occurrence sheet (~1% bad cells)…`);
+  const rows = makeRows(N, 42);
+  const tsv = toTsv(rows);
+
+  // (a) Full validation vs papaparse on the same data; best of three each, alternating, after a warm-up.
+  validateAll(rows.slice(0, 20_000), 5000);
+  Papa.parse(tsv.slice(0, 2_000_000), { delimiter: "\t" });
+  let best = Infinity;
+  let bestParse = Infinity;
+  let issueCount = 0;
+  for (let k = 0; k < 3; k++) {
+    gc();
+    let t0 = process.hrtime.bigint();
+    const parsed = Papa.parse<string[]>(tsv, { delimiter: "\t" });
+    bestParse = Math.min(bestParse, ms(t0));
+    if (parsed.data.length !== N + 1) throw new Error(`bench: papaparse read ${parsed.data.length} rows, expected ${N + 1}`);
+    gc();
+    t0 = process.hrtime.bigint();
+    issueCount = validateAll(rows, 5000).issues;
+    best = Math.min(best, ms(t0));
+  }
+  console.log(
+    `validate (a) ${N} rows x ${HEADERS.length} cols: validation ${best.toFixed(0)} ms, papaparse TSV ${bestParse.toFixed(0)} ms, ratio ${(best / bestParse).toFixed(2)} (goal <= 1.0); ${issueCount} issues`,
+  );
+
+  // (b) Live edit of one cell, with its record's rules and the cross-row rules, on the validated 200k sheet.
+  const { validator } = validateAll(rows, 5000);
+  const rnd = prng(7);
+  const times: number[] = [];
+  const EDITS = 3000;
+  for (let k = 0; k < EDITS; k++) {
+    const i = Math.floor(rnd() * N);
+    const edited = rows[i].slice();
+    edited[2] = k % 2 ? " Parus major" : "Parus minor";
+    const t0 = process.hrtime.bigint();
+    const r = validateEdit(validator, "Occurrence", { startRow: 2 + i, values: [edited] });
+    times.push(ms(t0));
+    if (r.clear.length === 0) throw new Error("bench: edit cleared nothing");
+  }
+  times.sort((a, b) => a - b);
+  const median = times[times.length >> 1];
+  const p95 = times[Math.floor(times.length * 0.95)];
+  console.log(`validate (b) live edit of one cell on ${N} rows: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (goal median <= 1 ms)`);
+
+}
+
+function benchMillion(): void {
+  // (c) 1,000,000 rows generated chunk by chunk; the engine keeps only id sets and row hashes. Live heap is
+  // measured after a forced GC every 10 chunks, so garbage not yet collected does not count.
+  const BIG = 1_000_000;
+  const CHUNK = 10_000;
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  let peak = base;
+  const v = createWorkbookValidator({ sheets: [{ name: "Occurrence", headers: HEADERS, role: ROLE }] });
+  const rndBig = prng(99);
+  let bigIssues = 0;
+  const t0 = process.hrtime.bigint();
+  for (let start = 0; start < BIG; start += CHUNK) {
+    const made: CellValue[][] = new Array(CHUNK);
+    for (let j = 0; j < CHUNK; j++) made[j] = makeRow(start + j, rndBig, 0.01);
+    const values = asDelivered(made);
+    const found: Issue[] = v.addChunk("Occurrence", { startRow: 2 + start, values });
+    bigIssues += found.length;
+    if ((start / CHUNK) % 10 === 9) {
+      gc();
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+  }
+  bigIssues += v.finish().length;
+  const elapsed = ms(t0);
+  gc();
+  const held = process.memoryUsage().heapUsed - base;
+  console.log(
+    `validate (c) ${BIG} rows in chunks of ${CHUNK}: ${(elapsed / 1000).toFixed(1)} s, ${bigIssues} issues; peak live heap ${mb(peak)} (${mb(peak - base)} above start, incl. one chunk); held by the validator after finish ${mb(held)} = ${(held / BIG).toFixed(0)} bytes per row (id set + row hash)`,
+  );
+  if (held < 0) console.log("validate (c) note: heap shrank below the starting point; figures are approximate");
+  // Keep the validator alive until measured.
+  if (v.sheets.length !== 1) throw new Error("bench: validator lost its sheet");
+}
