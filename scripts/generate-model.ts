@@ -316,7 +316,15 @@ function buildVocabularies(dwcDir: string) {
     if (spec.id === "language") {
       for (const c of v.concepts) c[4] = languages.getName(c[0], "ru") ?? "";
     }
-    return { id: spec.id, title: v.title, uri: v.uri, issued: v.issued, source, closed: spec.closed, concepts: v.concepts };
+    return {
+      id: spec.id,
+      title: v.title,
+      uri: v.uri,
+      issued: v.issued,
+      source,
+      closed: spec.closed,
+      concepts: v.concepts,
+    };
   });
 }
 
@@ -325,7 +333,12 @@ function buildVocabularies(dwcDir: string) {
 function addServerLifeStages(concepts: ConceptRow[], dwcDir: string) {
   const file = path.join(dwcDir, "gbif-vocabulary-server/LifeStage_export.json");
   const json = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    concepts: { name: string; label: Record<string, string>; definition?: Record<string, string>; alternativeLabels?: unknown }[];
+    concepts: {
+      name: string;
+      label: Record<string, string>;
+      definition?: Record<string, string>;
+      alternativeLabels?: unknown;
+    }[];
   };
   const have = new Set(concepts.map((c) => c[0].toLowerCase()));
   for (const c of json.concepts) {
@@ -360,7 +373,16 @@ function readLicences(file: string) {
     const name = props.get(`license.name.${key}`);
     if (!url || !name) throw new Error(`${file}: license.url.${key} / license.name.${key} missing`);
     const value = `http://${url}/legalcode`;
-    const alts = [m.short, m.spdx, name, `https://${url}/legalcode`, `http://${url}/`, `https://${url}/`, `http://${url}`, `https://${url}`];
+    const alts = [
+      m.short,
+      m.spdx,
+      name,
+      `https://${url}/legalcode`,
+      `http://${url}/`,
+      `https://${url}/`,
+      `http://${url}`,
+      `https://${url}`,
+    ];
     return [value, m.short, alts, name, ""];
   });
   return { title: "Licences accepted by GBIF (IPT)", uri: "https://www.gbif.org/terms/licences", issued: "", concepts };
@@ -392,13 +414,20 @@ const ROW_TYPE_IDS: Record<string, string> = {
 function listXml(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listXml(path.join(dir, e.name)) : e.name.endsWith(".xml") ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? listXml(path.join(dir, e.name)) : e.name.endsWith(".xml") ? [path.join(dir, e.name)] : []
+    )
     .sort();
 }
 
 type PropertyDoc = [label: string, definition: string, comments: string, examples: string[]];
 
-function buildRowTypes(dwcDir: string, dwcIris: Set<string>, unknownThesauri: Set<string>, docs: Map<string, PropertyDoc>) {
+function buildRowTypes(
+  dwcDir: string,
+  dwcIris: Set<string>,
+  unknownThesauri: Set<string>,
+  docs: Map<string, PropertyDoc>
+) {
   const files = [
     ...listXml(path.join(dwcDir, "gbif-rs/core")).map((f) => ({ f, core: true })),
     ...listXml(path.join(dwcDir, "gbif-rs/extension")).map((f) => ({ f, core: false })),
@@ -454,7 +483,10 @@ const FILL_LEVEL: Record<string, string> = { FF85B372: "required", FFD8E3CF: "re
 
 async function buildIptTemplates(dwcDir: string) {
   const dir = path.join(dwcDir, "gbif-ipt/templates");
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx") && !f.includes("example")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx") && !f.includes("example"))
+    .sort();
   const out: { file: string; sheet: string; columns: [string, string][] }[] = [];
   for (const file of files) {
     const wb = new ExcelJS.Workbook();
@@ -492,7 +524,8 @@ function buildMethodology(dwcDir: string) {
       if (/^[A-Za-z]+$/.test(term)) blocks[blocks.length - 1][1].push([term, label]);
     }
   }
-  if (blocks.length !== METHODOLOGY_BLOCKS.length) throw new Error(`${file}: expected 6 blocks, found ${blocks.length}`);
+  if (blocks.length !== METHODOLOGY_BLOCKS.length)
+    throw new Error(`${file}: expected 6 blocks, found ${blocks.length}`);
   return { file, blocks };
 }
 
@@ -574,14 +607,19 @@ ${rowTypes
     ({ properties, ...rest }) =>
       `  {\n${Object.entries(rest)
         .map(([k, v]) => `    ${k}: ${JSON.stringify(v)},`)
-        .join("\n")}\n    properties: [\n${properties.map((p) => "      " + JSON.stringify(p) + ",").join("\n")}\n    ],\n  },`
+        .join(
+          "\n"
+        )}\n    properties: [\n${properties.map((p) => "      " + JSON.stringify(p) + ",").join("\n")}\n    ],\n  },`
   )
   .join("\n")}
 ];
 
 /** Help for properties whose IRI is not a Darwin Core term: IRI -> [label, definition, comments, examples]. */
 export const PROPERTY_DOCS: Readonly<Record<string, readonly [string, string, string, readonly string[]]>> = {
-${[...docs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([iri, d]) => `  ${JSON.stringify(iri)}: ${JSON.stringify(d)},`).join("\n")}
+${[...docs]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([iri, d]) => `  ${JSON.stringify(iri)}: ${JSON.stringify(d)},`)
+  .join("\n")}
 };
 `
   );
@@ -609,7 +647,9 @@ ${vocabularies
     ({ concepts, ...rest }) =>
       `  {\n${Object.entries(rest)
         .map(([k, v]) => `    ${k}: ${JSON.stringify(v)},`)
-        .join("\n")}\n    concepts: [\n${concepts.map((c) => "      " + JSON.stringify(c) + ",").join("\n")}\n    ],\n  },`
+        .join(
+          "\n"
+        )}\n    concepts: [\n${concepts.map((c) => "      " + JSON.stringify(c) + ",").join("\n")}\n    ],\n  },`
   )
   .join("\n")}
 ];
@@ -618,7 +658,9 @@ ${vocabularies
 
   files.set(
     "iptTemplates.ts",
-    HEADER("// GBIF IPT spreadsheet templates (gbif/ipt docs, CC BY 4.0): column order and level from the header fills.") +
+    HEADER(
+      "// GBIF IPT spreadsheet templates (gbif/ipt docs, CC BY 4.0): column order and level from the header fills."
+    ) +
       `import type { ColumnLevel } from "../types";
 
 export interface IptTemplateSheet {
@@ -635,7 +677,9 @@ ${ipt.map((s) => `  { file: ${JSON.stringify(s.file)}, sheet: ${JSON.stringify(s
 
   files.set(
     "methodology.ts",
-    HEADER(`// The methodology's term table (seeds/${methodology.file}): blocks, term order and short Russian labels.`) +
+    HEADER(
+      `// The methodology's term table (seeds/${methodology.file}): blocks, term order and short Russian labels.`
+    ) +
       `import type { Block } from "../types";
 
 /** [block, [term as written in the table, Russian label][]] in the table's order. */

@@ -70,7 +70,8 @@ export function getProperty(rowTypeId: RowTypeId, nameOrIri: string): PropertyDe
   const key = nameOrIri.trim();
   const lower = key.toLowerCase();
   return (
-    def.properties.find((p) => p.iri === key || p.name === key) ?? def.properties.find((p) => p.name.toLowerCase() === lower)
+    def.properties.find((p) => p.iri === key || p.name === key) ??
+    def.properties.find((p) => p.name.toLowerCase() === lower)
   );
 }
 
@@ -86,5 +87,7 @@ export function vocabularyIdFor(rowTypeId: RowTypeId, term: string): string | un
   const p = getProperty(rowTypeId, term);
   if (p) return p.vocabulary;
   const t = getTerm(term);
-  return t ? bindingFor(byId.has(rowTypeId) ? rowTypeId : undefined, t.iri, byId.get(rowTypeId)?.core ?? true) : undefined;
+  return t
+    ? bindingFor(byId.has(rowTypeId) ? rowTypeId : undefined, t.iri, byId.get(rowTypeId)?.core ?? true)
+    : undefined;
 }

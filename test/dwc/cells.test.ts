@@ -34,10 +34,17 @@ describe("numberToText", () => {
 });
 
 describe("isDateFormat", () => {
-  it.each(["yyyy-mm-dd", "dd.mm.yyyy", "m/d/yy", "yyyy\\-mm\\-dd;@", "[$-419]dd mmmm yyyy", "h:mm", "mm:ss", "ДД.ММ.ГГГГ", "[h]:mm:ss"])(
-    "%s is a date/time format",
-    (f) => expect(isDateFormat(f)).toBe(true)
-  );
+  it.each([
+    "yyyy-mm-dd",
+    "dd.mm.yyyy",
+    "m/d/yy",
+    "yyyy\\-mm\\-dd;@",
+    "[$-419]dd mmmm yyyy",
+    "h:mm",
+    "mm:ss",
+    "ДД.ММ.ГГГГ",
+    "[h]:mm:ss",
+  ])("%s is a date/time format", (f) => expect(isDateFormat(f)).toBe(true));
   it.each(["General", "0.00", "0.00E+00", "@", '#,##0 "руб."', '0 "days"', "[Red]0.0", "", null, undefined])(
     "%s is not",
     (f) => expect(isDateFormat(f)).toBe(false)
@@ -105,9 +112,24 @@ describe("cellToText", () => {
 });
 
 describe("isExcelError", () => {
-  it.each(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#Н/Д", "#ЗНАЧ!", "#ССЫЛКА!", "#ДЕЛ/0!", "#ЧИСЛО!", "#ИМЯ?", "#ПУСТО!", " #n/a "])(
-    "%s is an error value",
-    (v) => expect(isExcelError(v)).toBe(true)
-  );
+  it.each([
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "#DIV/0!",
+    "#NUM!",
+    "#NAME?",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#Н/Д",
+    "#ЗНАЧ!",
+    "#ССЫЛКА!",
+    "#ДЕЛ/0!",
+    "#ЧИСЛО!",
+    "#ИМЯ?",
+    "#ПУСТО!",
+    " #n/a ",
+  ])("%s is an error value", (v) => expect(isExcelError(v)).toBe(true));
   it.each(["#1 specimen", "N/A", "", "#", 0, null, true])("%s is not", (v) => expect(isExcelError(v)).toBe(false));
 });

@@ -56,10 +56,11 @@ describe("rowTypes", () => {
     const occ = getRowType("occurrence");
     expect(occ?.properties).toHaveLength(198);
     expect(occ?.properties.filter((p) => p.required).map((p) => p.name)).toEqual(["basisOfRecord"]);
-    expect(getRowType("resourcerelationship")?.properties.filter((p) => p.required).map((p) => p.name)).toEqual([
-      "resourceID",
-      "relatedResourceID",
-    ]);
+    expect(
+      getRowType("resourcerelationship")
+        ?.properties.filter((p) => p.required)
+        .map((p) => p.name)
+    ).toEqual(["resourceID", "relatedResourceID"]);
   });
 
   it("types numeric and date properties as the definitions do", () => {
@@ -79,7 +80,10 @@ describe("vocabularyIdFor", () => {
       for (const m of xml.matchAll(/<property\s[^>]*>/gs)) {
         const thesaurus = attr(m[0], "thesaurus");
         if (!thesaurus) continue;
-        expect({ term: attr(m[0], "name"), bound: vocabularyIdFor(id, attr(m[0], "name") as string) !== undefined }).toEqual({
+        expect({
+          term: attr(m[0], "name"),
+          bound: vocabularyIdFor(id, attr(m[0], "name") as string) !== undefined,
+        }).toEqual({
           term: attr(m[0], "name"),
           bound: true,
         });

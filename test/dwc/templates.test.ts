@@ -36,7 +36,9 @@ interface IptSheet {
 async function readIptTemplates(withExamples: boolean): Promise<IptSheet[]> {
   const dir = sharedFile("gbif-ipt/templates");
   const out: IptSheet[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx") && (withExamples || !f.includes("example")))) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx") && (withExamples || !f.includes("example")))) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, file));
     for (const ws of wb.worksheets) {
@@ -70,7 +72,13 @@ describe("buildTemplate", () => {
       expect(required(events).sort()).toEqual(
         ["eventDate", "eventID", "sampleSizeUnit", "sampleSizeValue", "samplingProtocol", "type"].sort()
       );
-      expect(required(assoc).sort()).toEqual(["basisOfRecord", "eventDate", "eventID", "occurrenceID", "scientificName"]);
+      expect(required(assoc).sort()).toEqual([
+        "basisOfRecord",
+        "eventDate",
+        "eventID",
+        "occurrenceID",
+        "scientificName",
+      ]);
     }
   });
 
@@ -107,7 +115,11 @@ describe("buildTemplate", () => {
       expect(terms(sheet).sort()).toEqual(expected.map((c) => c.term).sort());
       for (const c of expected) {
         const want = c.term === "basisOfRecord" || c.term === sheet.role.idTerm ? "required" : c.level;
-        expect({ sheet: iptName, term: c.term, level: level(sheet, c.term) }).toEqual({ sheet: iptName, term: c.term, level: want });
+        expect({ sheet: iptName, term: c.term, level: level(sheet, c.term) }).toEqual({
+          sheet: iptName,
+          term: c.term,
+          level: want,
+        });
       }
     }
   });
@@ -127,7 +139,9 @@ describe("buildTemplate", () => {
     // occurrenceID is the id column and comes first; the rest keep the table's order.
     const withoutId = positions.filter((p) => p !== 0);
     expect(withoutId).toEqual([...withoutId].sort((a, b) => a - b));
-    expect(occ.columns.map((c) => c.block)).toEqual(expect.arrayContaining(["RECORD", "OCCURRENCE", "EVENT", "LOCATION", "IDENTIFICATION", "TAXON"]));
+    expect(occ.columns.map((c) => c.block)).toEqual(
+      expect.arrayContaining(["RECORD", "OCCURRENCE", "EVENT", "LOCATION", "IDENTIFICATION", "TAXON"])
+    );
   });
 
   it("offers the real elevation terms instead of the methodology's elevation and elevationAccuracy", () => {
@@ -136,7 +150,9 @@ describe("buildTemplate", () => {
       expect(terms(sheet)).not.toContain("elevationAccuracy");
     }
     const [occ] = buildTemplate("occurrence", "extended");
-    expect(terms(occ)).toEqual(expect.arrayContaining(["minimumElevationInMeters", "maximumElevationInMeters", "verbatimElevation"]));
+    expect(terms(occ)).toEqual(
+      expect.arrayContaining(["minimumElevationInMeters", "maximumElevationInMeters", "verbatimElevation"])
+    );
   });
 
   it("keeps place and time on the event sheet and the organism on the Associated occurrences sheet", () => {
@@ -168,7 +184,8 @@ describe("every template sheet", () => {
   });
 
   it("has basisOfRecord required wherever it holds occurrences", () => {
-    for (const s of sheets.filter((x) => x.role.rowTypeId === "occurrence")) expect(level(s, "basisOfRecord")).toBe("required");
+    for (const s of sheets.filter((x) => x.role.rowTypeId === "occurrence"))
+      expect(level(s, "basisOfRecord")).toBe("required");
   });
 
   it("has only properties of its definition (plus the link column), each once, with the definition's IRI, type and vocabulary", () => {
@@ -190,7 +207,10 @@ describe("every template sheet", () => {
       for (const c of s.columns) {
         const ru = termHelp(c.term, "ru");
         const en = termHelp(c.term, "en");
-        expect({ term: c.term, ru: /[а-яё]/i.test(ru.label) && /[а-яё]/i.test(ru.definition) }).toEqual({ term: c.term, ru: true });
+        expect({ term: c.term, ru: /[а-яё]/i.test(ru.label) && /[а-яё]/i.test(ru.definition) }).toEqual({
+          term: c.term,
+          ru: true,
+        });
         expect({ term: c.term, en: en.definition.length > 0 }).toEqual({ term: c.term, en: true });
       }
   });
@@ -204,7 +224,8 @@ describe("every template sheet", () => {
   });
 
   it("is recognised from its own header row", () => {
-    for (const s of sheets) expect({ sheet: s.title.en, role: recogniseSheet(terms(s)) }).toEqual({ sheet: s.title.en, role: s.role });
+    for (const s of sheets)
+      expect({ sheet: s.title.en, role: recogniseSheet(terms(s)) }).toEqual({ sheet: s.title.en, role: s.role });
   });
 });
 
@@ -223,12 +244,22 @@ describe("extensionTemplate and EXTENSION_CHOICES", () => {
 
   it("links each extension sheet by the core's id and keeps GBIF's required properties required", () => {
     const mof = extensionTemplate("measurementorfact", "event");
-    expect(mof.columns[0]).toMatchObject({ term: "eventID", level: "required", iri: "http://rs.tdwg.org/dwc/terms/eventID" });
+    expect(mof.columns[0]).toMatchObject({
+      term: "eventID",
+      level: "required",
+      iri: "http://rs.tdwg.org/dwc/terms/eventID",
+    });
     expect(required(mof)).toEqual(["eventID", "measurementType"]);
-    expect(required(extensionTemplate("resourcerelationship", "occurrence"))).toEqual(["occurrenceID", "resourceID", "relatedResourceID"]);
+    expect(required(extensionTemplate("resourcerelationship", "occurrence"))).toEqual([
+      "occurrenceID",
+      "resourceID",
+      "relatedResourceID",
+    ]);
     expect(required(extensionTemplate("vernacularname", "checklist"))).toEqual(["taxonID", "vernacularName"]);
     expect(terms(extensionTemplate("extendedmeasurementorfact", "occurrence"))[0]).toBe("occurrenceID");
-    expect(terms(extensionTemplate("extendedmeasurementorfact", "occurrence")).filter((t) => t === "occurrenceID")).toHaveLength(1);
+    expect(
+      terms(extensionTemplate("extendedmeasurementorfact", "occurrence")).filter((t) => t === "occurrenceID")
+    ).toHaveLength(1);
   });
 
   it("holds every property of the extension", () => {
@@ -266,7 +297,12 @@ describe("recogniseSheet", () => {
       Taxon: { rowTypeId: "taxon", kind: "core", datasetClass: "checklist", idTerm: "taxonID" },
       Occurrences: { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" },
       "Sampling Events": { rowTypeId: "event", kind: "core", datasetClass: "event", idTerm: "eventID" },
-      "Associated Occurrences": { rowTypeId: "occurrence", kind: "extension", datasetClass: "event", idTerm: "eventID" },
+      "Associated Occurrences": {
+        rowTypeId: "occurrence",
+        kind: "extension",
+        datasetClass: "event",
+        idTerm: "eventID",
+      },
     };
     const sheets = await readIptTemplates(true);
     expect(sheets).toHaveLength(8);
@@ -298,7 +334,9 @@ describe("recogniseSheet", () => {
       rowTypeId: "measurementorfact",
       datasetClass: "occurrence",
     });
-    expect(recogniseSheet(["eventID", "occurrenceID", "measurementType", "measurementTypeID", "measurementValue"])).toMatchObject({
+    expect(
+      recogniseSheet(["eventID", "occurrenceID", "measurementType", "measurementTypeID", "measurementValue"])
+    ).toMatchObject({
       rowTypeId: "extendedmeasurementorfact",
       datasetClass: "event",
     });
@@ -310,5 +348,17 @@ describe("recogniseSheet", () => {
     expect(recogniseSheet(["occurrenceID", "a", "b", "c", "d", "e", "f"])).toBeUndefined();
     // An extension sheet without a column linking it to a core cannot be placed.
     expect(recogniseSheet(["measurementType", "measurementValue"])).toBeUndefined();
+  });
+});
+
+describe("Russian help beyond the default columns", () => {
+  it("covers every property of the three cores, so terms can be searched in Russian", () => {
+    for (const id of ["occurrence", "event", "taxon"])
+      for (const p of getRowType(id)?.properties ?? [])
+        expect({ id, term: p.name, ru: /[а-яё]/i.test(termHelp(p.name, "ru").label) }).toEqual({
+          id,
+          term: p.name,
+          ru: true,
+        });
   });
 });

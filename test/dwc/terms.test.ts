@@ -20,7 +20,10 @@ describe("terms", () => {
   });
 
   it("records the newest release date of the term list", () => {
-    const newest = current.map((r) => r.issued).sort().pop();
+    const newest = current
+      .map((r) => r.issued)
+      .sort()
+      .pop();
     expect(DWC_RELEASE).toBe(newest);
     expect(DWC_RELEASE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

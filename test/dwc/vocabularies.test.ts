@@ -3,7 +3,9 @@ import { readShared } from "./shared";
 
 /** dc:identifier values of a thesaurus file, read with a regex (independent of the generator's parser). */
 const identifiers = (file: string) =>
-  [...readShared(`gbif-rs/vocabulary/${file}`).matchAll(/<(?:\w+:)?concept\s[^>]*?dc:identifier=(["'])(.*?)\1/gs)].map((m) => m[2]);
+  [...readShared(`gbif-rs/vocabulary/${file}`).matchAll(/<(?:\w+:)?concept\s[^>]*?dc:identifier=(["'])(.*?)\1/gs)].map(
+    (m) => m[2]
+  );
 
 const values = (id: string) => getVocabulary(id)?.concepts.map((c) => c.value);
 
@@ -44,7 +46,9 @@ describe("vocabularies", () => {
     const file = identifiers("eml/update_frequency_2_2.xml");
     expect(file).toContain("unkown");
     expect(values("updateFrequency")).toEqual(file.filter((v) => v !== "unkown"));
-    expect(getVocabulary("updateFrequency")?.concepts.find((c) => c.value === "unknown")?.alternatives).toContain("unkown");
+    expect(getVocabulary("updateFrequency")?.concepts.find((c) => c.value === "unknown")?.alternatives).toContain(
+      "unkown"
+    );
   });
 
   it("trims the trailing space of the IUCN `NE ` identifier", () => {
@@ -54,8 +58,9 @@ describe("vocabularies", () => {
 
   it("lifeStage: the GBIF thesaurus first, then the vocabulary server's other stages in lower case", () => {
     const thesaurus = identifiers("gbif/life_stage.xml");
-    const server = (JSON.parse(readShared("gbif-vocabulary-server/LifeStage_export.json")) as { concepts: { name: string }[] })
-      .concepts.map((c) => c.name.toLowerCase());
+    const server = (
+      JSON.parse(readShared("gbif-vocabulary-server/LifeStage_export.json")) as { concepts: { name: string }[] }
+    ).concepts.map((c) => c.name.toLowerCase());
     const v = values("lifeStage") ?? [];
     expect(v.slice(0, thesaurus.length)).toEqual(thesaurus);
     expect(new Set(v)).toEqual(new Set([...thesaurus, ...server]));
@@ -80,11 +85,21 @@ describe("vocabularies", () => {
     }
     const ccby = getVocabulary("license")?.concepts[1];
     expect(ccby?.label).toBe("CC BY 4.0");
-    expect(ccby?.alternatives).toEqual(expect.arrayContaining(["CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/legalcode"]));
+    expect(ccby?.alternatives).toEqual(
+      expect.arrayContaining(["CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/legalcode"])
+    );
   });
 
   it("closes the vocabularies whose value set is complete and leaves suggestion lists open", () => {
-    for (const id of ["basisOfRecord", "type", "occurrenceStatus", "license", "countryCode", "nomenclaturalCode", "language"])
+    for (const id of [
+      "basisOfRecord",
+      "type",
+      "occurrenceStatus",
+      "license",
+      "countryCode",
+      "nomenclaturalCode",
+      "language",
+    ])
       expect({ id, closed: getVocabulary(id)?.closed }).toEqual({ id, closed: true });
     for (const id of ["sex", "lifeStage", "typeStatus", "taxonRank", "organismQuantityType", "sampleSizeUnit"])
       expect({ id, closed: getVocabulary(id)?.closed }).toEqual({ id, closed: false });
@@ -92,7 +107,12 @@ describe("vocabularies", () => {
 
   it("has a Russian label for every value of every vocabulary", () => {
     for (const v of Object.values(vocabularies))
-      for (const c of v.concepts) expect({ v: v.id, value: c.value, ru: /[а-яё]/i.test(c.labelRu ?? "") }).toEqual({ v: v.id, value: c.value, ru: true });
+      for (const c of v.concepts)
+        expect({ v: v.id, value: c.value, ru: /[а-яё]/i.test(c.labelRu ?? "") }).toEqual({
+          v: v.id,
+          value: c.value,
+          ru: true,
+        });
     expect(getVocabulary("countryCode")?.concepts.find((c) => c.value === "RU")?.labelRu).toBe("Российская Федерация");
     expect(getVocabulary("language")?.concepts.find((c) => c.value === "ru")?.labelRu).toBe("русский");
   });

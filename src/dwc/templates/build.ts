@@ -64,10 +64,10 @@ const EXTENSION_BLOCK: Readonly<Record<RowTypeId, Block>> = {
 export function columnFor(rowTypeId: RowTypeId, term: string, level: ColumnLevel): TemplateColumn {
   const p = getProperty(rowTypeId, term);
   const t = getTerm(p ? p.iri : term);
-  if (!p && !t) throw new TemplateError("unknown-term", `${rowTypeId}: "${term}" is neither a property nor a Darwin Core term`);
+  if (!p && !t)
+    throw new TemplateError("unknown-term", `${rowTypeId}: "${term}" is neither a property nor a Darwin Core term`);
   const name = p ? p.name : termName((t as NonNullable<typeof t>).name);
-  const block: Block =
-    METHODOLOGY_BLOCK_OF.get(name) ?? (t ? t.block : (EXTENSION_BLOCK[rowTypeId] ?? "OTHER"));
+  const block: Block = METHODOLOGY_BLOCK_OF.get(name) ?? (t ? t.block : (EXTENSION_BLOCK[rowTypeId] ?? "OTHER"));
   const vocabulary = vocabularyIdFor(rowTypeId, name);
   return {
     term: name,
@@ -121,7 +121,8 @@ function sheetColumns(
   for (const t of firstTerms) cols.add(t, "required");
   const minimal = iptColumns(datasetClass, sheet).filter(([, level]) => level !== "optional");
   const isOccurrence = rowTypeId === "occurrence";
-  const levelOf = (term: string, level: ColumnLevel): ColumnLevel => (isOccurrence && term === "basisOfRecord" ? "required" : level);
+  const levelOf = (term: string, level: ColumnLevel): ColumnLevel =>
+    isOccurrence && term === "basisOfRecord" ? "required" : level;
   if (preset === "minimal") {
     for (const [term, level] of minimal) cols.add(term, levelOf(term, level));
     if (isOccurrence) cols.add("basisOfRecord", "required");
@@ -170,11 +171,14 @@ export function buildTemplate(datasetClass: DatasetClass, preset: Preset): Sheet
     sheets.push({
       role: { rowTypeId: "occurrence", kind: "extension", datasetClass, idTerm: termName("eventID") },
       title: SHEET_TITLES["event/occurrence"],
-      columns: sheetColumns("occurrence", datasetClass, "occurrence", preset, ["eventID", "occurrenceID", "basisOfRecord"], [
-        "OCCURRENCE",
-        "IDENTIFICATION",
-        "TAXON",
-      ]),
+      columns: sheetColumns(
+        "occurrence",
+        datasetClass,
+        "occurrence",
+        preset,
+        ["eventID", "occurrenceID", "basisOfRecord"],
+        ["OCCURRENCE", "IDENTIFICATION", "TAXON"]
+      ),
     });
   }
   return sheets;
@@ -218,12 +222,16 @@ export function extensionTemplate(rowTypeId: RowTypeId, datasetClass: DatasetCla
   if (def.core && rowTypeId !== "occurrence")
     throw new TemplateError("not-an-extension", `"${rowTypeId}" is a core definition, not an extension`);
   if (rowTypeId === "occurrence")
-    throw new TemplateError("not-an-extension", `"occurrence" is an extension only of the event class, not of ${datasetClass}`);
+    throw new TemplateError(
+      "not-an-extension",
+      `"occurrence" is an extension only of the event class, not of ${datasetClass}`
+    );
   const link = CORE_ID_TERM[datasetClass];
   const cols = new Columns(rowTypeId);
   cols.add(link, "required");
   const recommended = new Set(EXTENSION_RECOMMENDED[rowTypeId] ?? []);
-  for (const p of def.properties) cols.add(p.name, p.required ? "required" : recommended.has(p.name) ? "recommended" : "optional");
+  for (const p of def.properties)
+    cols.add(p.name, p.required ? "required" : recommended.has(p.name) ? "recommended" : "optional");
   return {
     role: { rowTypeId, kind: "extension", datasetClass, idTerm: termName(link) },
     title: SHEET_TITLES[rowTypeId] ?? { en: def.name, ru: def.name },

@@ -34,7 +34,10 @@ const IPT_SHEET: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 /** [term, level] in the IPT template's column order, for a core sheet or the event's occurrence sheet. */
-export function iptColumns(datasetClass: DatasetClass, sheet: "core" | "occurrence"): (readonly [string, ColumnLevel])[] {
+export function iptColumns(
+  datasetClass: DatasetClass,
+  sheet: "core" | "occurrence"
+): (readonly [string, ColumnLevel])[] {
   const key = IPT_SHEET[`${datasetClass}/${sheet}`];
   if (!key) return [];
   const found = IPT_TEMPLATES.find((t) => t.file.startsWith(key[0]) && t.sheet === key[1]);

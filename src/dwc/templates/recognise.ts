@@ -73,7 +73,10 @@ export function recogniseSheet(headers: string[], sheetName?: string): SheetRole
   if (has("resourceID") && has("relatedResourceID")) return extension("resourcerelationship");
   if (has("measurementType") || has("measurementValue")) {
     const extended =
-      has("measurementTypeID") || has("measurementValueID") || has("measurementUnitID") || /extended|emof|расширен/.test(name);
+      has("measurementTypeID") ||
+      has("measurementValueID") ||
+      has("measurementUnitID") ||
+      /extended|emof|расширен/.test(name);
     return extension(extended ? "extendedmeasurementorfact" : "measurementorfact");
   }
   if (has("vernacularName") && !has("scientificName") && !has("taxonRank")) return extension("vernacularname");
