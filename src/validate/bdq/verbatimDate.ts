@@ -182,7 +182,8 @@ const format = (p: Partial): string => formatIsoDate(p.year, p.month, p.day);
 export function interpretDate(text: string): string | undefined {
   const s = text.trim();
   if (s === "") return undefined;
-  if (parseIsoDate(s)) return s;
+  // ISO 8601 passes through, but not a lone year with a leading zero: "0377" is more likely a time or a code.
+  if (parseIsoDate(s) && !s.startsWith("0")) return s;
   const decade = /^(\d{3})0'?s$/i.exec(s);
   if (decade && !decade[1].startsWith("0")) return `${decade[1]}0-01-01/${decade[1]}9-12-31`;
   const cjk = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/.exec(s);

@@ -26,6 +26,8 @@ export interface BdqVocabulary {
   id: string;
   /** True when `value` is standard in this vocabulary. */
   isStandard(value: string): boolean;
+  /** True when `value` is exactly a concept value (the form amendments propose). */
+  isValue(value: string): boolean;
   /** The concept value `value` stands for, or undefined when there is none or more than one. */
   standardize(value: string): string | undefined;
 }
@@ -71,6 +73,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * Builds the matcher for a vocabulary. `labelsAreStandard`: labels (not only values) count as standard values.
  */
 export function buildVocabulary(data: BdqVocabularyData, labelsAreStandard: boolean): BdqVocabulary {
+  const values = new Set<string>(data.values);
+  for (const c of data.concepts) values.add(c[0]);
   const standard = new Set<string>(data.values);
   if (labelsAreStandard) for (const c of data.concepts) for (const l of c) standard.add(l);
   const byKey = new Map<string, Set<string>>();
@@ -119,5 +123,5 @@ export function buildVocabulary(data: BdqVocabularyData, labelsAreStandard: bool
     return undefined;
   }
 
-  return { id: data.id, isStandard: (v) => standard.has(v), standardize };
+  return { id: data.id, isStandard: (v) => standard.has(v), isValue: (v) => values.has(v), standardize };
 }

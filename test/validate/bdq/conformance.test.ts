@@ -16,10 +16,35 @@ import { getBdqTest, loadBdqGeometry, runBdqTest, type BdqResponse } from "../..
 const SHARED = path.resolve(__dirname, "../../../../shared/bdq");
 
 /** The number of rows that pass; raise it when more pass, never lower it. */
-const RECORDED_PASSES = 0;
+const RECORDED_PASSES = 1155;
 
-/** Rows whose expected response we dispute, by dataID. */
-const DISPUTED: Readonly<Record<string, string>> = {};
+/** Rows whose expected response we believe is wrong, by dataID, with the reason. */
+const DISPUTED: Readonly<Record<string, string>> = {
+  "321":
+    'AMENDMENT_MINDEPTHMAXDEPTH_FROM_VERBATIM, verbatimDepth "Max depth 100m": expected NOT_AMENDED, but the test\'s ' +
+    "Notes say a single value with a unit fills both minimum and maximum, and the elevation twin (dataID 482, " +
+    '"Minimum Elevation 100m") expects exactly that: FILLED_IN 100/100. We treat both alike.',
+  "1208":
+    'VALIDATION_DEGREEOFESTABLISHMENT_STANDARD, "spreading": expected COMPLIANT, but "spreading" is no value, label ' +
+    "or alternative label of the Darwin Core degreeOfEstablishment vocabulary (dwcdoe, rs.gbif.org 2025-07-10); it " +
+    "only occurs in the comments of colonising and invasive.",
+};
+
+/**
+ * Rows we cannot reproduce offline because the data the reference implementation uses is not available from
+ * npm; the response we give is a deliberate, documented approximation.
+ */
+const NOT_REPRODUCIBLE: Readonly<Record<string, string>> = {
+  "831":
+    "AMENDMENT_GEODETICDATUM_ASSUMEDDEFAULT adds the maximum datum shift at the point (2786 m at -30, 130) from a " +
+    "5-degree datum-error grid (VertNet georeferencing calculator) that no npm package ships; we add the worldwide " +
+    "maximum (5359 m), so the widened uncertainty is 5409 instead of 2836.",
+  "1286":
+    "ISSUE_COORDINATES_CENTEROFCOUNTRY, AU at -27, 133: a centre from the GBIF catalogue of centroids (PCLI.tsv), " +
+    "not on npm; our Natural Earth centroids of Australia are -25.74, 134.50 and -25.56, 134.37.",
+  "1287":
+    "ISSUE_COORDINATES_CENTEROFCOUNTRY, AU at -24.973, 136.188: another PCLI centre of Australia (see dataID 1286).",
+};
 
 interface Row {
   dataID: string;
@@ -134,7 +159,28 @@ describe("BDQ conformance data (TG2_test_validation_data*.csv)", () => {
     expect(total).toBeGreaterThanOrEqual(RECORDED_PASSES);
   });
 
-  it("still fails every disputed row (remove a row from DISPUTED once it passes)", () => {
-    for (const id of Object.keys(DISPUTED)) expect({ id, pass: results.get(id)?.pass }).toEqual({ id, pass: false });
+  it("still fails every disputed or not-reproducible row (remove a row from the list once it passes)", () => {
+    for (const id of [...Object.keys(DISPUTED), ...Object.keys(NOT_REPRODUCIBLE)]) {
+      expect({ id, pass: results.get(id)?.pass }).toEqual({ id, pass: false });
+    }
+  });
+
+  it("passes every L, V, A and G row except the listed ones", () => {
+    const offline = new Set(["L", "V", "A", "G"]);
+    const unexpected = [...results.values()]
+      .filter(({ row, pass }) => !pass && offline.has(getBdqTest(row.GUID)?.offlineCategory ?? ""))
+      .map(({ row }) => row.dataID)
+      .filter((id) => !(id in DISPUTED) && !(id in NOT_REPRODUCIBLE));
+    expect(unexpected).toEqual([]);
+  });
+
+  it("passes every row of the online-authority tests (T, X, X+G) whose answer is a prerequisite not met", () => {
+    const online = new Set(["T", "X", "X+G"]);
+    const rowsOnline = [...results.values()].filter(({ row }) =>
+      online.has(getBdqTest(row.GUID)?.offlineCategory ?? "")
+    );
+    const passed = rowsOnline.filter((r) => r.pass).length;
+    // 73 = the prereq-only rows of TESTS.md; the other online rows need the authority itself.
+    expect(passed).toBeGreaterThanOrEqual(73);
   });
 });

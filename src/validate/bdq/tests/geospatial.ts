@@ -2,20 +2,27 @@
  * BDQ tests that need country boundaries (land ∪ EEZ). They run once `loadBdqGeometry()` has resolved; before
  * that they answer EXTERNAL_PREREQUISITES_NOT_MET ("the bdqval:sourceAuthority is not available").
  *
- * VALIDATION_COORDINATESSTATEPROVINCE_CONSISTENT and ISSUE_COORDINATES_CENTEROFCOUNTRY need first-level
- * divisions and the GBIF catalogue of country centroids, which the pack does not hold: they check their
- * prerequisites and otherwise answer EXTERNAL_PREREQUISITES_NOT_MET.
  */
 import { isCountryCode } from "../countries";
-import { countriesAt, countryContains, hasCountryShape, isBdqGeometryLoaded } from "../geometry";
+import {
+  admin1Contains,
+  hasCountryShape,
+  inJurisdiction,
+  isAdmin1Name,
+  isBdqGeometryLoaded,
+  jurisdictionAt,
+} from "../geometry";
 import {
   amended,
   externalPrerequisitesNotMet,
   filledIn,
   internalPrerequisitesNotMet,
   notAmended,
+  notIssue,
+  potentialIssue,
   validation,
 } from "../response";
+import { COUNTRY_CENTROIDS } from "../data/centroids";
 import type { BdqParameters, BdqResponse, BdqTestFunction } from "../types";
 import { get, isEmpty, param, toNumber } from "../values";
 import { authorityAvailable } from "./vocabularies";
@@ -47,12 +54,12 @@ export const coordinatesCountryCodeConsistent: BdqTestFunction = (record, parame
   const buffer = toNumber(param(parameters, "spatialBufferInMeters", "3000"));
   if (code === "XZ") {
     return validation(
-      countriesAt(lat, lon).length === 0,
+      jurisdictionAt(lat, lon).length === 0,
       "the coordinates are on the high seas",
       "the coordinates are inside a national EEZ"
     );
   }
-  const inside = countryContains(code, lat, lon, buffer);
+  const inside = inJurisdiction(code, lat, lon, buffer);
   if (inside === undefined)
     return internalPrerequisitesNotMet(`no boundary for dwc:countryCode ${code} in the source authority`);
   return validation(
@@ -87,7 +94,7 @@ export const coordinatesTransposed: BdqTestFunction = (record, parameters) => {
     return notAmended("dwc:decimalLatitude or dwc:decimalLongitude is not a number");
   if (!hasCountryShape(code.trim())) return notAmended("dwc:countryCode has no boundary in the source authority");
   const c = code.trim();
-  if (validLatLon(lat, lon) && countryContains(c, lat, lon))
+  if (validLatLon(lat, lon) && inJurisdiction(c, lat, lon))
     return notAmended("the coordinates already fall in dwc:countryCode");
   const candidates: [number, number, string, string][] = [
     [-lat, lon, negate(latText), lonText.trim()],
@@ -98,7 +105,7 @@ export const coordinatesTransposed: BdqTestFunction = (record, parameters) => {
     [lon, -lat, lonText.trim(), negate(latText)],
     [-lon, -lat, negate(lonText), negate(latText)],
   ];
-  const fits = candidates.filter(([y, x]) => validLatLon(y, x) && countryContains(c, y, x));
+  const fits = candidates.filter(([y, x]) => validLatLon(y, x) && inJurisdiction(c, y, x));
   if (fits.length !== 1) {
     return notAmended(
       fits.length === 0
@@ -127,29 +134,86 @@ export const countryCodeFromCoordinates: BdqTestFunction = (record, parameters) 
   if (!validLatLon(lat, lon))
     return notAmended("dwc:decimalLatitude or dwc:decimalLongitude is not a valid coordinate");
   if (!isBdqGeometryLoaded()) return externalPrerequisitesNotMet("the boundary data is not loaded (loadBdqGeometry())");
-  const codes = countriesAt(lat, lon);
+  const codes = jurisdictionAt(lat, lon);
   if (codes.length === 0) return filledIn({ "dwc:countryCode": "XZ" }, "the coordinates are on the high seas (XZ)");
   if (codes.length > 1) return notAmended(`the coordinates fall in more than one country: ${codes.join(", ")}`);
   return filledIn({ "dwc:countryCode": codes[0] }, `the coordinates fall in ${codes[0]}`);
 };
 
-/** VALIDATION_COORDINATESSTATEPROVINCE_CONSISTENT: prerequisites only (no first-level division boundaries). */
+/**
+ * VALIDATION_COORDINATESSTATEPROVINCE_CONSISTENT: the point lies in (or within bdqval:spatialBufferInMeters, 3 km,
+ * of) a first-level division with the name in stateProvince, in any country (the test does not disambiguate
+ * duplicate names). Names match ignoring case and accents, in the local, English, Spanish and Russian forms
+ * Natural Earth gives.
+ */
 export const coordinatesStateProvinceConsistent: BdqTestFunction = (record, parameters) => {
-  if (!authorityAvailable(parameters, /natural\s*earth|admin/i))
+  if (!authorityAvailable(parameters, /natural\s*earth|admin/i)) {
     return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
-  if (isEmpty(record.stateProvince)) return internalPrerequisitesNotMet("dwc:stateProvince is bdqval:Empty");
-  if (!validLatLon(toNumber(get(record, "decimalLatitude")), toNumber(get(record, "decimalLongitude")))) {
+  }
+  const name = get(record, "stateProvince");
+  const lat = toNumber(get(record, "decimalLatitude"));
+  const lon = toNumber(get(record, "decimalLongitude"));
+  if (isEmpty(name)) return internalPrerequisitesNotMet("dwc:stateProvince is bdqval:Empty");
+  if (!validLatLon(lat, lon)) {
     return internalPrerequisitesNotMet("dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty or invalid");
   }
-  return externalPrerequisitesNotMet("first-level administrative boundaries are not available offline");
+  if (!isBdqGeometryLoaded()) return externalPrerequisitesNotMet("the boundary data is not loaded (loadBdqGeometry())");
+  if (!isAdmin1Name(name))
+    return internalPrerequisitesNotMet("dwc:stateProvince was not found in the source authority");
+  const buffer = toNumber(param(parameters, "spatialBufferInMeters", "3000"));
+  return validation(
+    admin1Contains(name, lat, lon, buffer),
+    `the coordinates fall in ${name.trim()}`,
+    `the coordinates fall outside ${name.trim()}`
+  );
 };
 
-/** ISSUE_COORDINATES_CENTEROFCOUNTRY: prerequisites only (no country-centroid catalogue). */
+const centres = new Map<string, { points: [number, number][]; areaKm2: number }>();
+for (const [code, lat, lon, mainLat, mainLon, areaKm2] of COUNTRY_CENTROIDS) {
+  centres.set(code, {
+    points: [
+      [lat, lon],
+      [mainLat, mainLon],
+    ],
+    areaKm2,
+  });
+}
+
+/** Great-circle distance in metres (haversine). */
+export function distanceMeters(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * ISSUE_COORDINATES_CENTEROFCOUNTRY: the point is within bdqval:spatialBufferInMeters (5 km) of a centre of the
+ * country and its coordinateUncertaintyInMeters is empty or less than half the square root of the country's area.
+ * The BDQ authority, the GBIF catalogue of country centroids, is not on npm; our centres are the area-weighted
+ * centroids of each country, whole and mainland, computed from Natural Earth (data/centroids.ts), one of the kinds
+ * of centre that catalogue lists. A country we have no centre for is NOT_ISSUE.
+ */
 export const coordinatesCenterOfCountry: BdqTestFunction = (record, parameters) => {
-  if (!authorityAvailable(parameters, /centroid/i))
+  if (!authorityAvailable(parameters, /centroid|gbif|natural\s*earth/i)) {
     return externalPrerequisitesNotMet("bdqval:sourceAuthority is not available offline");
-  if (isEmpty(record.countryCode) || isEmpty(record.decimalLatitude) || isEmpty(record.decimalLongitude)) {
-    return internalPrerequisitesNotMet("dwc:countryCode, dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty");
   }
-  return externalPrerequisitesNotMet("the catalogue of country centroids is not available offline");
+  const code = get(record, "countryCode").trim();
+  const lat = toNumber(get(record, "decimalLatitude"));
+  const lon = toNumber(get(record, "decimalLongitude"));
+  if (isEmpty(code) || !validLatLon(lat, lon)) {
+    return internalPrerequisitesNotMet(
+      "dwc:countryCode, dwc:decimalLatitude or dwc:decimalLongitude is bdqval:Empty or invalid"
+    );
+  }
+  const centre = centres.get(code);
+  if (!centre) return notIssue(`no centre is known for dwc:countryCode ${code}`);
+  const buffer = toNumber(param(parameters, "spatialBufferInMeters", "5000"));
+  const near = centre.points.some(([y, x]) => distanceMeters(lat, lon, y, x) <= buffer);
+  const uncertainty = toNumber(get(record, "coordinateUncertaintyInMeters"));
+  const small = Number.isNaN(uncertainty) || uncertainty < Math.sqrt(centre.areaKm2 * 1e6) / 2;
+  return near && small
+    ? potentialIssue(`the coordinates are within ${buffer} m of the centre of ${code}`)
+    : notIssue(`the coordinates are not at the centre of ${code}`);
 };

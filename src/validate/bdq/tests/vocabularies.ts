@@ -73,7 +73,9 @@ function standardized(
 function vocabularyPair(term: string, vocabulary: BdqVocabulary, accepted: RegExp): [BdqTestFunction, BdqTestFunction] {
   return [
     standard(term, vocabulary.isStandard, accepted),
-    standardized(term, vocabulary.isStandard, vocabulary.standardize, accepted),
+    // A label is standard for the validation, but the amendment still proposes the concept value ("especie" →
+    // "species"), as the BDQ conformance data expect.
+    standardized(term, vocabulary.isValue, vocabulary.standardize, accepted),
   ];
 }
 
@@ -123,13 +125,13 @@ export const typeStatusStandard: BdqTestFunction = standard(
 /** AMENDMENT_TYPESTATUS_STANDARDIZED: standardizes the first word of each `|`-delimited part. */
 export const typeStatusStandardized: BdqTestFunction = standardized(
   "typeStatus",
-  (v) => v === v.trim() && typeStatusWords(v).every((w) => typeStatusVocab.isStandard(w)),
+  (v) => v === v.trim() && typeStatusWords(v).every((w) => typeStatusVocab.isValue(w)),
   (v) => {
     const parts = v.split("|").map((p) => p.trim());
     const out: string[] = [];
     for (const p of parts) {
       const [first, ...rest] = p.split(/\s+/);
-      const to = typeStatusVocab.isStandard(first) ? first : typeStatusVocab.standardize(first);
+      const to = typeStatusVocab.isValue(first) ? first : typeStatusVocab.standardize(first);
       if (to === undefined) return undefined;
       out.push([to, ...rest].join(" "));
     }
