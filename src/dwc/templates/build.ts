@@ -67,7 +67,9 @@ export function columnFor(rowTypeId: RowTypeId, term: string, level: ColumnLevel
   if (!p && !t)
     throw new TemplateError("unknown-term", `${rowTypeId}: "${term}" is neither a property nor a Darwin Core term`);
   const name = p ? p.name : termName((t as NonNullable<typeof t>).name);
-  const block: Block = METHODOLOGY_BLOCK_OF.get(name) ?? (t ? t.block : (EXTENSION_BLOCK[rowTypeId] ?? "OTHER"));
+  // The methodology's block applies to the Darwin Core term it names (not to a namesake such as the Multimedia
+  // extension's dcterms:type).
+  const block: Block = t ? (METHODOLOGY_BLOCK_OF.get(name) ?? t.block) : (EXTENSION_BLOCK[rowTypeId] ?? "OTHER");
   const vocabulary = vocabularyIdFor(rowTypeId, name);
   return {
     term: name,
