@@ -18,5 +18,7 @@ export {
   type WorkbookValidatorOptions,
 } from "./workbook";
 export { validateRecords, type RecordsSheet } from "./records";
+export { bdqRules, DEFAULT_BDQ_TESTS, type BdqMode } from "./bdqRules";
+export { loadBdqGeometry, isBdqGeometryLoaded, runBdqTest } from "./bdq";
 export { parseIsoDate, dayFirstToIso, type ParsedDate, type DatePoint } from "./dates";
 export { columnLetter } from "./issue";

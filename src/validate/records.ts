@@ -1,6 +1,7 @@
 /** Validating small in-memory tables in one call (tests, the CLI's CSV files). */
 import type { Lang, SheetRole } from "../dwc/types";
 import type { CellValue, WorkbookFacts } from "../dwc/table";
+import type { BdqMode } from "./bdqRules";
 import type { Issue } from "./types";
 import { createWorkbookValidator } from "./workbook";
 
@@ -21,7 +22,7 @@ export interface RecordsSheet {
  *
  * @example validateRecords([{ name: "Occurrence", headers: ["occurrenceID", "basisOfRecord"], rows: [["o1", "occurrence"]] }])
  */
-export function validateRecords(sheets: RecordsSheet[], options: { lang?: Lang; facts?: WorkbookFacts; recognise?: boolean } = {}): Issue[] {
+export function validateRecords(sheets: RecordsSheet[], options: { lang?: Lang; facts?: WorkbookFacts; recognise?: boolean; bdq?: BdqMode } = {}): Issue[] {
   const v = createWorkbookValidator({
     sheets: sheets.map((s) => ({ name: s.name, headers: s.headers, role: s.role })),
     ...options,

@@ -4,7 +4,10 @@
  */
 import type { Lang, SheetRole, TemplateColumn } from "../dwc/types";
 import type { CellValue, WorkbookFacts } from "../dwc/table";
+import { compileBdq, runBdq, type BdqMode, type SheetBdq } from "./bdqRules";
 import { dayFirstToIso, dayOfYear, parseIsoDate, type ParsedDate } from "./dates";
+import { isBdqGeometryLoaded } from "./bdq";
+import { countriesAt, countryContains } from "./bdq/geometry";
 import { columnLetter, makeIssue } from "./issue";
 import { excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberToText, cellToText, templateColumns, vocabularyFor } from "./model";
 import { isScientificNotation, parseDecimal } from "./numbers";
@@ -151,13 +154,19 @@ export interface SheetPlan {
   /** Columns holding data in any row checked so far (a blank header over data is reported). */
   hasData: Uint8Array;
   /** Columns the record rules read, -1 when absent; resolved once. */
-  at: { eventDate: number; lat: number; lon: number; parts: number[] };
+  at: { eventDate: number; lat: number; lon: number; parts: number[]; countryCode: number; waterBody: number; minDepth: number; maxDepth: number };
+  /** The BDQ tests that apply to the sheet. */
+  bdq?: SheetBdq;
+  /** `textOf` bound to this plan, for the BDQ runner. */
+  text: (column: number) => string;
+  /** Columns of the current row that already have an engine fix. */
+  fixed: Set<number>;
 }
 
 const txt = (en: string, ru: string) => ({ en, ru });
 
 /** Compiles a sheet's columns. Header problems go to `headerIssues`. */
-export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang): SheetPlan {
+export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, bdqMode: BdqMode = "default"): SheetPlan {
   const m = headerMatcher();
   const role = spec.role;
   const template = role ? templateColumns(role) : [];
@@ -242,7 +251,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang):
     }
   }
   const n = columns.length;
-  return {
+  const plan: SheetPlan = {
     name: spec.name,
     headers: spec.headers,
     role,
@@ -265,8 +274,16 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang):
       lat: byTerm.get("decimalLatitude") ?? -1,
       lon: byTerm.get("decimalLongitude") ?? -1,
       parts: DATE_PARTS.map((p) => byTerm.get(p) ?? -1),
+      countryCode: byTerm.get("countryCode") ?? -1,
+      waterBody: byTerm.get("waterBody") ?? -1,
+      minDepth: byTerm.get("minimumDepthInMeters") ?? -1,
+      maxDepth: byTerm.get("maximumDepthInMeters") ?? -1,
     },
+    bdq: role ? compileBdq(spec.name, byTerm, bdqMode) : undefined,
+    text: (c) => textOf(plan, c),
+    fixed: new Set(),
   };
+  return plan;
 }
 
 function headerFix(sheet: string, column: number, from: string, to: string): Fix {
@@ -375,6 +392,15 @@ export function checkRow(
   plan.rowHash = h1 & 0x3fffffff;
   plan.rowHash2 = h2;
   recordRules(plan, row, out);
+  if (plan.bdq) {
+    const fixed = plan.fixed;
+    fixed.clear();
+    for (let k = out.length - 1; k >= 0 && out[k].row === row && out[k].sheet === plan.name; k--) {
+      const f = out[k].fix;
+      if (f) for (const ch of f.changes) fixed.add(ch.column);
+    }
+    runBdq(plan.bdq, row, plan.text, fixed, out);
+  }
   return true;
 }
 
@@ -669,12 +695,22 @@ function eventDateAgreement(plan: SheetPlan, row: number, d: ParsedDate, out: Is
 }
 
 function coordinatePair(plan: SheetPlan, row: number, la: number, lo: number, lat: number, lon: number, out: Issue[]): void {
-  const { texts, name: sheet } = plan;
+  const sheet = plan.name;
   if (lat === 0 && lon === 0) {
     out.push(makeIssue(RULE.coordinatesZero, sheet, row, la, "decimalLatitude", "0, 0", txt("Coordinates 0, 0 (Gulf of Guinea) are almost always a missing position; leave them empty if unknown", "Координаты 0, 0 (Гвинейский залив) почти всегда означают отсутствие координат; оставьте пустыми, если неизвестны")));
     return;
   }
-  if ((lat < -90 || lat > 90) && lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180) {
+  const swappedOutOfRange = (lat < -90 || lat > 90) && lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180;
+  if (!swappedOutOfRange) {
+    if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && isBdqGeometryLoaded()) geographyRules(plan, row, la, lo, lat, lon, out);
+    return;
+  }
+  swappedIssue(plan, row, la, lo, "", out);
+}
+
+function swappedIssue(plan: SheetPlan, row: number, la: number, lo: number, country: string, out: Issue[]): void {
+  const sheet = plan.name;
+  {
     const a = textOf(plan, la);
     const b = textOf(plan, lo);
     const changes: CellChange[] = [
@@ -682,7 +718,7 @@ function coordinatePair(plan: SheetPlan, row: number, la: number, lo: number, la
       { sheet, row, column: lo, term: "decimalLongitude", from: b, to: a },
     ];
     out.push(
-      makeIssue(RULE.coordinatesSwapped, sheet, row, la, "decimalLatitude", `${a}, ${b}`, txt(`Latitude ${a} and longitude ${b} look swapped`, `Широта ${a} и долгота ${b}, похоже, перепутаны местами`), {
+      makeIssue(RULE.coordinatesSwapped, sheet, row, la, "decimalLatitude", `${a}, ${b}`, country ? txt(`Latitude ${a} and longitude ${b} look swapped: swapped, they fall in ${country}`, `Широта ${a} и долгота ${b}, похоже, перепутаны местами: после обмена точка попадает в ${country}`) : txt(`Latitude ${a} and longitude ${b} look swapped`, `Широта ${a} и долгота ${b}, похоже, перепутаны местами`), {
         label: txt("Swap latitude and longitude", "Поменять широту и долготу местами"),
         changes,
       }),
@@ -692,3 +728,59 @@ function coordinatePair(plan: SheetPlan, row: number, la: number, lo: number, la
 
 /** Exposed for the geometry-based rules in the workbook validator. */
 export const columnKinds = { K_ID, K_NUM, K_DATE, K_LAT, K_LON };
+
+/** Buffer around a country's territory (land plus 12 nautical miles) within which a point counts as inside. */
+const COUNTRY_BUFFER_METERS = 3000;
+const GEO_CACHE_LIMIT = 200_000;
+const insideCache = new Map<string, Map<number, boolean | undefined>>();
+const seaCache = new Map<number, boolean>();
+
+/** Grid key at the geometry pack's resolution (thousandths of a degree), so caching does not change answers. */
+const geoKey = (lat: number, lon: number): number => (Math.round(lat * 1000) + 90000) * 360001 + (Math.round(lon * 1000) + 180000);
+
+function inCountry(code: string, lat: number, lon: number): boolean | undefined {
+  let m = insideCache.get(code);
+  if (!m) insideCache.set(code, (m = new Map()));
+  const k = geoKey(lat, lon);
+  if (m.has(k)) return m.get(k);
+  if (m.size > GEO_CACHE_LIMIT) m.clear();
+  const v = countryContains(code, lat, lon, COUNTRY_BUFFER_METERS);
+  m.set(k, v);
+  return v;
+}
+
+function atSea(lat: number, lon: number): boolean {
+  const k = geoKey(lat, lon);
+  let v = seaCache.get(k);
+  if (v === undefined) {
+    if (seaCache.size > GEO_CACHE_LIMIT) seaCache.clear();
+    v = countriesAt(lat, lon, COUNTRY_BUFFER_METERS).length === 0;
+    seaCache.set(k, v);
+  }
+  return v;
+}
+
+/**
+ * With the BDQ geometry pack loaded: coordinates outside the stated country (or inside it once swapped), and
+ * coordinates at sea for a record that does not say it is aquatic (no waterBody, no depth).
+ */
+function geographyRules(plan: SheetPlan, row: number, la: number, lo: number, lat: number, lon: number, out: Issue[]): void {
+  const at = plan.at;
+  const a = textOf(plan, la);
+  const b = textOf(plan, lo);
+  if (at.countryCode >= 0) {
+    const code = textOf(plan, at.countryCode).trim().toUpperCase();
+    if (code.length === 2 && inCountry(code, lat, lon) === false) {
+      if (Math.abs(lon) <= 90 && inCountry(code, lon, lat) === true) {
+        swappedIssue(plan, row, la, lo, code, out);
+        return;
+      }
+      out.push(makeIssue(RULE.coordinatesCountry, plan.name, row, la, "decimalLatitude", `${a}, ${b}`, txt(`Coordinates ${a}, ${b} lie outside the stated country ${code}`, `Координаты ${a}, ${b} лежат вне указанной страны ${code}`)));
+      return;
+    }
+  }
+  const aquatic = (at.waterBody >= 0 && plan.texts[at.waterBody] !== "") || (at.minDepth >= 0 && plan.texts[at.minDepth] !== "") || (at.maxDepth >= 0 && plan.texts[at.maxDepth] !== "");
+  if (!aquatic && atSea(lat, lon)) {
+    out.push(makeIssue(RULE.coordinatesSea, plan.name, row, la, "decimalLatitude", `${a}, ${b}`, txt(`Coordinates ${a}, ${b} are at sea, more than 12 nautical miles from any coast; if the record is aquatic, fill waterBody`, `Координаты ${a}, ${b} в море, дальше 12 морских миль от берега; если находка водная, заполните waterBody`)));
+  }
+}

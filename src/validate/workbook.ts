@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../dwc/types";
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
+import type { BdqMode } from "./bdqRules";
 import { columnLetter, makeIssue } from "./issue";
 import { idKey, KeyIndex } from "./keyindex";
 import { recogniseSheet } from "./model";
@@ -25,6 +26,11 @@ export interface WorkbookValidatorOptions {
   facts?: WorkbookFacts;
   /** Recognise roles from headers and sheet names when not given (default true). */
   recognise?: boolean;
+  /**
+   * Which TDWG BDQ tests run per record: `default` (those adding to the engine's rules), `all` (every test that
+   * runs offline), `off`. Geometry tests run once `loadBdqGeometry()` (src/validate/bdq) has resolved.
+   */
+  bdq?: BdqMode;
 }
 
 /**
@@ -125,7 +131,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
   const order: SheetState[] = [];
   for (const spec of options.sheets) {
     const role = spec.role ?? (options.recognise === false ? undefined : recogniseSheet(spec.headers, spec.name));
-    const plan = compileSheet({ ...spec, role }, facts, lang);
+    const plan = compileSheet({ ...spec, role }, facts, lang, options.bdq ?? "default");
     const st: SheetState = {
       plan,
       refs: [],

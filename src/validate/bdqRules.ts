@@ -1,0 +1,140 @@
+/**
+ * The TDWG BDQ tests (src/validate/bdq) as rules of the engine: registered under their BDQ labels, run per record
+ * on the sheet's columns, their responses turned into issues by the bdq module's `bdqResponseToIssue`.
+ *
+ * By default the engine runs the tests that add to its own rules (ranges, consistency, standardising amendments
+ * of terms without a vocabulary rule); tests that repeat an engine rule (vocabulary values, eventDate format,
+ * coordinate ranges, not-empty checks of every column) run with `bdq: "all"`. Tests that need an online
+ * authority (categories T, X) or aggregate others (M) never run per record; geometry tests (G) run once
+ * `loadBdqGeometry()` has resolved.
+ */
+import type { Text2 } from "../dwc/types";
+import {
+  BDQ_TEST_DESCRIPTORS,
+  bdqResponseToIssue,
+  bdqTestFunction,
+  isBdqGeometryLoaded,
+  unprefixed,
+  validationSeverity,
+  type BdqIssueContext,
+  type BdqTestDescriptor,
+  type BdqTestFunction,
+} from "./bdq";
+import { registerRules, type RuleDef } from "./rules";
+import type { Issue } from "./types";
+
+/** Which BDQ tests the engine runs: the complementary default set, all runnable ones, or none. */
+export type BdqMode = "default" | "all" | "off";
+
+/**
+ * BDQ tests run by default: they check what no engine rule checks. The geodeticDatum tests are left to `all`:
+ * BDQ wants an EPSG code and rejects `WGS84`, which GBIF's own templates and the IPT use and accept.
+ */
+export const DEFAULT_BDQ_TESTS: readonly string[] = [
+  "VALIDATION_COORDINATEUNCERTAINTY_INRANGE",
+  "VALIDATION_DATEIDENTIFIED_INRANGE",
+  "VALIDATION_DAY_INRANGE",
+  "VALIDATION_EVENTDATE_INRANGE",
+  "VALIDATION_MAXDEPTH_INRANGE",
+  "VALIDATION_MAXELEVATION_INRANGE",
+  "VALIDATION_MINDEPTH_INRANGE",
+  "VALIDATION_MINELEVATION_INRANGE",
+  "VALIDATION_MINDEPTH_LESSTHAN_MAXDEPTH",
+  "VALIDATION_MINELEVATION_LESSTHAN_MAXELEVATION",
+  "VALIDATION_POLYNOMIAL_CONSISTENT",
+  "VALIDATION_SCIENTIFICNAMEID_COMPLETE",
+  "VALIDATION_YEAR_INRANGE",
+  "VALIDATION_COORDINATESSTATEPROVINCE_CONSISTENT",
+  "ISSUE_COORDINATES_CENTEROFCOUNTRY",
+  "AMENDMENT_EVENTDATE_STANDARDIZED",
+  "AMENDMENT_DATEIDENTIFIED_STANDARDIZED",
+  "AMENDMENT_DAY_STANDARDIZED",
+  "AMENDMENT_MONTH_STANDARDIZED",
+];
+
+const RUNNABLE = new Set(["L", "V", "A", "G"]);
+
+/** The BDQ tests as rule definitions (id = BDQ label). */
+export const bdqRules: readonly RuleDef[] = BDQ_TEST_DESCRIPTORS.filter((d) => RUNNABLE.has(d.offlineCategory)).map((d) => ({
+  id: d.label,
+  severity: d.type === "Validation" ? validationSeverity(d) : "info",
+  scope: "record",
+  terms: d.actedUpon.map(unprefixed),
+  source: "bdq",
+  fixable: d.type === "Amendment",
+  title: { en: d.description, ru: `Тест качества данных TDWG BDQ ${d.label}` } as Text2,
+}));
+registerRules(bdqRules);
+
+interface CompiledTest {
+  descriptor: BdqTestDescriptor;
+  run: BdqTestFunction;
+  /** Columns of the acted-upon terms (-1 when absent); the test is skipped on rows where all are empty. */
+  actedColumns: number[];
+  needsGeometry: boolean;
+  /** Not-empty checks and fill-in amendments are about empty values; the others are skipped on them. */
+  runsOnEmpty: boolean;
+}
+
+/** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
+export interface SheetBdq {
+  tests: CompiledTest[];
+  /** Terms the tests read, with their column. */
+  fields: { term: string; column: number }[];
+  record: Record<string, string | undefined>;
+  context: BdqIssueContext & { row: number };
+}
+
+const NO_PARAMETERS = Object.freeze({});
+
+/**
+ * Picks the tests that apply to a sheet: at least one acted-upon term is a column. Returns undefined when none.
+ */
+export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, mode: BdqMode): SheetBdq | undefined {
+  if (mode === "off") return undefined;
+  const wanted = mode === "all" ? undefined : new Set(DEFAULT_BDQ_TESTS);
+  const tests: CompiledTest[] = [];
+  const fieldTerms = new Set<string>();
+  for (const d of BDQ_TEST_DESCRIPTORS) {
+    if (!RUNNABLE.has(d.offlineCategory) || d.actedUpon.length === 0) continue;
+    if (wanted && !wanted.has(d.label)) continue;
+    const acted = d.actedUpon.map(unprefixed);
+    const actedColumns = acted.map((t) => byTerm.get(t) ?? -1);
+    if (actedColumns.every((c) => c < 0)) continue;
+    tests.push({ descriptor: d, run: bdqTestFunction(d.label), actedColumns, needsGeometry: d.offlineCategory === "G", runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label) });
+    for (const t of [...acted, ...d.consulted.map(unprefixed)]) fieldTerms.add(t);
+  }
+  if (tests.length === 0) return undefined;
+  const fields = [...fieldTerms].map((term) => ({ term, column: byTerm.get(term) ?? -1 }));
+  const record: Record<string, string | undefined> = {};
+  const context = {
+    sheet,
+    row: 0,
+    columnOf: (t: string) => byTerm.get(t) ?? -1,
+    valueOf: (t: string) => record[t] ?? "",
+  };
+  return { tests, fields, record, context };
+}
+
+/**
+ * Runs a sheet's BDQ tests on the row last checked. `text(c)` gives a column's text. An amendment on a cell that
+ * already has an engine fix (`fixed[c]`) is dropped: the user gets one proposal per cell.
+ */
+export function runBdq(bdq: SheetBdq, row: number, text: (column: number) => string, fixedColumns: ReadonlySet<number>, out: Issue[]): void {
+  const { record, fields, context } = bdq;
+  for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+  context.row = row;
+  const geometry = isBdqGeometryLoaded();
+  for (const t of bdq.tests) {
+    if (t.needsGeometry && !geometry) continue;
+    if (!t.runsOnEmpty) {
+      let any = false;
+      for (const c of t.actedColumns) if (c >= 0 && text(c) !== "") any = true;
+      if (!any) continue;
+    }
+    const issue = bdqResponseToIssue(t.descriptor, t.run(record, NO_PARAMETERS), context);
+    if (!issue) continue;
+    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && fixedColumns.has(ch.column))) continue;
+    out.push(issue);
+  }
+}
