@@ -9,6 +9,18 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 const NEEDS_QUOTES = -1;
+/** Characters that need quoting, or care in UTF-8 encoding (surrogates: pairs are fine, halves are refused). */
+const NEEDS_CARE = /[\t\n\r"\ud800-\udfff]/;
+
+/**
+ * The platform's UTF-8 encoder where there is one (browsers, workers, Node); the core's TypeScript library has no
+ * DOM types, so it is looked up structurally. Without it every record takes the JavaScript path.
+ */
+interface Utf8Encoder {
+  encodeInto(text: string, into: Uint8Array): { read: number; written: number };
+}
+const TextEncoderClass = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
+const NATIVE: Utf8Encoder | undefined = TextEncoderClass ? new TextEncoderClass() : undefined;
 const UNPAIRED_SURROGATE = -2;
 
 /** Result of `writeRecord` when every field was written. */
@@ -50,6 +62,7 @@ export class RecordEncoder {
    * @param count number of fields to take from `fields` (lets callers reuse one array).
    */
   writeRecord(fields: readonly string[], count: number = fields.length): number {
+    if (NATIVE && this.writePlain(fields, count)) return RECORD_WRITTEN;
     this.recordStart = this.length;
     for (let f = 0; f < count; f++) {
       const value = fields[f];
@@ -70,6 +83,24 @@ export class RecordEncoder {
     this.buffer[this.length++] = LF;
     if (this.length >= this.buffer.length - 64) this.flush();
     return RECORD_WRITTEN;
+  }
+
+  /**
+   * Fast path for the common record whose fields need no quotes and hold no surrogates (so UTF-8 encoding cannot
+   * fail): join with tabs and encode natively in one call. Returns false to send the record to the general path.
+   */
+  private writePlain(fields: readonly string[], count: number): boolean {
+    for (let f = 0; f < count; f++) if (NEEDS_CARE.test(fields[f])) return false;
+    const line = count === fields.length ? fields.join("\t") : fields.slice(0, count).join("\t");
+    const need = line.length * 3 + 1;
+    if (this.length + need > this.buffer.length) {
+      this.recordStart = this.length;
+      this.makeRoom(need);
+    }
+    this.length += NATIVE!.encodeInto(line, this.buffer.subarray(this.length)).written;
+    this.buffer[this.length++] = LF;
+    if (this.length >= this.buffer.length - 64) this.flush();
+    return true;
   }
 
   /** Hands all buffered bytes to the sink. */

@@ -3,11 +3,12 @@
  * `ZipDeflate`, so no data file ever exists as one string or one byte array. Pure: no DOM, no Node; meant to run
  * in a Web Worker, where the zip chunks (plain `Uint8Array`s) can be transferred to the page.
  */
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { Zip, strToU8 } from "fflate";
 import type { ArchiveDescriptor } from "./descriptor";
 import { ArchiveError } from "./errors";
 import { buildMetaXml } from "./meta-xml";
 import { RECORD_WRITTEN, RecordEncoder } from "./record-encoder";
+import { DeflateEntry } from "./zip-entry";
 
 /** Options of `createArchiveWriter`. */
 export interface ArchiveWriterOptions {
@@ -88,8 +89,7 @@ export function createArchiveWriter(options: ArchiveWriterOptions): ArchiveWrite
   };
 
   const addWhole = (name: string, text: string): void => {
-    const entry = new ZipDeflate(name, { level });
-    entry.mtime = mtime;
+    const entry = new DeflateEntry(name, level, mtime);
     zip.add(entry);
     entry.push(strToU8(text), true);
   };
@@ -105,10 +105,10 @@ export function createArchiveWriter(options: ArchiveWriterOptions): ArchiveWrite
       }
       if (written.has(location)) throw new ArchiveError("WRITER_STATE", "written twice", ["archive", location]);
       written.add(location);
-      const entry = new ZipDeflate(location, { level });
-      entry.mtime = mtime;
+      const entry = new DeflateEntry(location, level, mtime);
       zip.add(entry);
-      const encoder = new RecordEncoder((bytes) => entry.push(bytes));
+      // Large pushes: fflate deflates each push as one block run, so fewer, larger pushes cost less per byte.
+      const encoder = new RecordEncoder((bytes) => entry.push(bytes), 1 << 20);
       if (encoder.writeRecord(header) !== RECORD_WRITTEN) {
         throw new ArchiveError("WRITER_STATE", "a header cannot be encoded as UTF-8", ["archive", location]);
       }

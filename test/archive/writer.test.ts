@@ -1,3 +1,7 @@
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import type { ArchiveDescriptor } from "../../src/archive";
 import { ArchiveError, WRITE_LAYOUT, createArchiveWriter, readArchive } from "../../src/archive";
@@ -46,6 +50,20 @@ describe("createArchiveWriter", () => {
     expect(archive.core.rows[199_999][0]).toBe("o199999");
     expect(file.records).toBe(200_000);
     expect(archive.metadata?.text).toBe("<eml/>");
+  });
+
+  it("passes Info-ZIP's integrity test (CRCs and sizes checked by an independent reader)", () => {
+    const writer = createArchiveWriter({ descriptor, emlXml: "<eml>Птицы</eml>" });
+    const file = writer.openFile("occurrence.txt", ["occurrenceID", "scientificName"]);
+    for (let i = 0; i < 50_000; i++) file.writeRecord([`o${i}`, i % 3 ? "Parus major" : "Синица \"большая\"\t🐦"]);
+    file.close();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dwca-"));
+    const zipPath = path.join(dir, "archive.zip");
+    fs.writeFileSync(zipPath, concat(writer.finish()));
+    const test = spawnSync("unzip", ["-t", zipPath], { encoding: "utf8" });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(test.stdout).toMatch(/No errors detected/);
+    expect(test.status).toBe(0);
   });
 
   it("writes a byte-identical archive for the same input and time", () => {

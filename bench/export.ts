@@ -1,0 +1,151 @@
+/**
+ * Export benchmark (issue 4, section 6): 1,000,000 rows x 30 columns, generated on the fly in chunks (the input
+ * is never held in memory), through `exportArchive`, against a baseline in the same run: the same rows joined
+ * with tabs and newlines and compressed with fflate's deflate at level 6 (streamed chunk by chunk as well, so
+ * that it measures the same generation + deflate work without holding 250 MB of text).
+ * Prints the time ratio (goal <= 1.2) and the export's peak RSS against 2 x zip size + 256 MB.
+ * Run: npm run bench -- export   (or with ROWS=100000 for a quick look)
+ */
+import { Deflate, strToU8 } from "fflate";
+import type { CellValue, RowChunk } from "../src/dwc/table";
+import type { SheetRole } from "../src/dwc/types";
+import { exportArchive } from "../src/archive";
+
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const CHUNK = 2000;
+const ROLE = { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" } as SheetRole;
+
+const HEADERS = [
+  "occurrenceID", "basisOfRecord", "scientificName", "eventDate", "year", "month", "day", "decimalLatitude",
+  "decimalLongitude", "coordinateUncertaintyInMeters", "countryCode", "country", "stateProvince", "locality",
+  "recordedBy", "individualCount", "sex", "lifeStage", "occurrenceStatus", "kingdom", "phylum", "class", "order",
+  "family", "genus", "specificEpithet", "taxonRank", "institutionCode", "catalogNumber", "occurrenceRemarks",
+];
+
+const SPECIES = [
+  ["Parus major", "Paridae", "Passeriformes", "Aves", "Chordata", "Animalia", "Parus", "major"],
+  ["Picea abies", "Pinaceae", "Pinales", "Pinopsida", "Tracheophyta", "Plantae", "Picea", "abies"],
+  ["Vulpes vulpes", "Canidae", "Carnivora", "Mammalia", "Chordata", "Animalia", "Vulpes", "vulpes"],
+  ["Lagopus lagopus", "Phasianidae", "Galliformes", "Aves", "Chordata", "Animalia", "Lagopus", "lagopus"],
+  ["Betula pendula", "Betulaceae", "Fagales", "Magnoliopsida", "Tracheophyta", "Plantae", "Betula", "pendula"],
+];
+const PLACES = [
+  ["Мурманская область", "окр. пос. Умба, берег Белого моря"],
+  ["Республика Карелия", "Кандалакшский залив, о. Великий"],
+  ["Moscow Oblast", "Zvenigorod biological station, mixed forest"],
+];
+const PEOPLE = ["Иванов И.И.", "Петрова А.С. | Smith J.", "Кузнецов П.В."];
+
+/** Deterministic PRNG (mulberry32), so both runs see identical rows. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GENERAL = "General";
+const DATE = "yyyy-mm-dd";
+const FORMATS: string[] = HEADERS.map((h) => (h === "eventDate" ? DATE : GENERAL));
+
+/** Rows 2.. of the synthetic sheet, chunk by chunk, as the Excel adapter delivers them (values + formats). */
+function* generate(rows: number): Generator<RowChunk> {
+  const random = prng(42);
+  for (let start = 0; start < rows; start += CHUNK) {
+    const n = Math.min(CHUNK, rows - start);
+    const values: CellValue[][] = new Array(n);
+    const numberFormats: (string | null)[][] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      const i = start + r;
+      const s = SPECIES[i % SPECIES.length];
+      const p = PLACES[(i >> 3) % PLACES.length];
+      const serial = 40000 + Math.floor(random() * 9000);
+      values[r] = [
+        `urn:catalog:ZMMU:Aves:${String(i).padStart(7, "0")}`, "PreservedSpecimen", s[0], serial, 2009 + (i % 15),
+        1 + (i % 12), 1 + (i % 28), Math.round((50 + random() * 20) * 1e5) / 1e5, Math.round((30 + random() * 40) * 1e5) / 1e5,
+        Math.floor(random() * 1000), "RU", "Россия", p[0], p[1], PEOPLE[i % PEOPLE.length], 1 + Math.floor(random() * 20),
+        i % 2 ? "male" : "female", "adult", "present", s[5], s[4], s[3], s[2], s[1], s[6], s[7], "species", "ZMMU",
+        `ZMMU-${i}`, i % 10 ? null : `примечание ${i}`,
+      ];
+      numberFormats[r] = FORMATS;
+    }
+    yield { startRow: start + 2, values, numberFormats };
+  }
+}
+
+/** The baseline: the same rows, cells joined with tabs and newlines, deflated at level 6 by fflate. */
+function baseline(rows: number): { size: number; raw: number } {
+  let size = 0;
+  let raw = 0;
+  const deflate = new Deflate({ level: 6 }, (chunk) => {
+    size += chunk.length;
+  });
+  for (const chunk of generate(rows)) {
+    const text = chunk.values.map((row) => row.map((v) => (v === null ? "" : String(v))).join("\t")).join("\n") + "\n";
+    const bytes = strToU8(text);
+    raw += bytes.length;
+    deflate.push(bytes);
+  }
+  deflate.push(new Uint8Array(0), true);
+  return { size, raw };
+}
+
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
+
+async function exportRows(rows: number) {
+  return exportArchive({
+    sheets: [{ name: "Occurrence", role: ROLE, headers: HEADERS, rows: generate(rows), rowCount: rows + 1 }],
+    facts: { date1904: false },
+    emlXml: '<?xml version="1.0" encoding="UTF-8"?><eml:eml xmlns:eml="https://eml.ecoinformatics.org/eml-2.2.0"/>',
+  });
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function benchExport(): Promise<void> {
+  // Warm both code paths up (JIT) on a small run, so neither side pays for compilation in the measurement.
+  await exportRows(20_000);
+  baseline(20_000);
+  const rssBefore = process.resourceUsage().maxRSS * 1024;
+  let zipSize = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await exportRows(ROWS);
+  const exportMs = performance.now() - t0;
+  const exportCpu = cpuMs(process.cpuUsage(c0));
+  for (const c of result.zip) zipSize += c.length;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  if (!result.ok) throw new Error(`export refused: ${JSON.stringify(result.summary.refusals.slice(0, 3))}`);
+  const records = result.summary.files[0].records;
+  const rawBytes = result.summary.files[0].bytes;
+  result.zip.length = 0;
+
+  const c1 = process.cpuUsage();
+  const t1 = performance.now();
+  const base = baseline(ROWS);
+  const baselineMs = performance.now() - t1;
+  const baselineCpu = cpuMs(process.cpuUsage(c1));
+
+  const budget = 2 * zipSize + 256 * 1048576;
+  console.log(`rows x columns          ${records} x ${HEADERS.length} (data file ${mb(rawBytes)})`);
+  console.log(`export                  ${sec(exportMs)} wall, ${sec(exportCpu)} CPU, zip ${mb(zipSize)}`);
+  console.log(`baseline (join+deflate) ${sec(baselineMs)} wall, ${sec(baselineCpu)} CPU, ${mb(base.raw)} deflated to ${mb(base.size)}`);
+  console.log(
+    `time ratio              ${(exportMs / baselineMs).toFixed(2)} wall, ${(exportCpu / baselineCpu).toFixed(2)} CPU (goal <= 1.2; CPU time is steadier on a busy machine)`
+  );
+  console.log(
+    `peak RSS                ${mb(peakRss)} (before: ${mb(rssBefore)}) vs budget 2 x zip + 256 MB = ${mb(budget)}: ${peakRss <= budget ? "within" : "OVER"}`
+  );
+}
+
+if (require.main === module) {
+  benchExport().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
