@@ -170,7 +170,7 @@ export function parseIsoDate(value: string): IsoDate | undefined {
   const start = parseIsoPoint(value.slice(0, slash));
   if (!start) return undefined;
   const end = parseIsoPoint(completeEnd(start, value.slice(slash + 1)));
-  if (!end || end.endMs < start.startMs) return undefined;
+  if (!end || end.startMs < start.startMs) return undefined;
   return { start, end, isInterval: true, startMs: start.startMs, endMs: end.endMs };
 }
 
