@@ -1,4 +1,6 @@
 import { FileError } from "../file";
+import { MetadataError } from "../metadata";
+import { EXPORT_OPTIONS, exportCommand } from "./export-command";
 import { parseArgs, type OptionSpec } from "./args";
 import { EXIT, UsageError } from "./errors";
 import { processIo, type CliIo } from "./io";
@@ -18,6 +20,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   template: { options: TEMPLATE_OPTIONS, run: templateCommand },
   validate: { options: VALIDATE_OPTIONS, run: validateCommand },
+  export: { options: EXPORT_OPTIONS, run: exportCommand },
 };
 
 function version(): string {
@@ -59,7 +62,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`dwc-excel ${name}: ${e.message}\nSee dwc-excel --help.\n`);
-    } else if (e instanceof FileError) {
+    } else if (e instanceof FileError || e instanceof MetadataError) {
       io.err(`dwc-excel ${name}: ${e.message}\n`);
     } else {
       const message = e instanceof Error ? e.message : String(e);

@@ -119,7 +119,9 @@ export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50)
     lines.push("");
     lines.push(`${SEVERITY_WORD[severity][lang].toUpperCase()} ${ruleId}${title ? ` — ${title}` : ""} (${list.length})`);
     for (const issue of list.slice(0, perRule)) {
-      const where = issue.sheet ? cellRef(issue.sheet, issue.row, issue.column) : "";
+      // Sheet- and dataset-level issues about one term (metadata fields) name it after the place.
+      const field = issue.column < 0 && issue.term ? ` [${issue.term}]` : "";
+      const where = (issue.sheet ? cellRef(issue.sheet, issue.row, issue.column) : "") + field;
       const value = issue.value !== undefined && issue.value !== "" ? ` ${shownValue(issue.value)}` : "";
       const fix = issue.fix && issue.fix.changes.length === 1 ? ` → ${JSON.stringify(issue.fix.changes[0].to)}` : "";
       const message = issue.message[lang];

@@ -3,6 +3,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { OCCURRENCE_HEADERS, OCCURRENCE_ROWS, tempDir, writeWorkbook } from "./helpers";
 
+// Each spawned command starts Node and loads ExcelJS: seconds, more when the machine is busy.
+jest.setTimeout(120_000);
+
 const root = path.resolve(__dirname, "../..");
 const dir = tempDir("cli-bin");
 const entry = path.join(root, "build/cli/index.js");

@@ -4,6 +4,9 @@ import { buildTemplate, extensionTemplate } from "../../src/dwc";
 import { metadataFromSheetRows } from "../../src/metadata";
 import { run, tempDir } from "./helpers";
 
+// ExcelJS reads and writes take seconds when the machine is busy.
+jest.setTimeout(60_000);
+
 const dir = tempDir("cli-template");
 
 async function open(file: string): Promise<ExcelJS.Workbook> {

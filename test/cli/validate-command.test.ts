@@ -3,6 +3,9 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import { OCCURRENCE_HEADERS, OCCURRENCE_ROWS, run, tempDir, writeWorkbook } from "./helpers";
 
+// ExcelJS reads and writes take seconds when the machine is busy.
+jest.setTimeout(60_000);
+
 const dir = tempDir("cli-validate");
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);

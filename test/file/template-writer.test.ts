@@ -5,6 +5,9 @@ import { LAST_TEMPLATE_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile }
 import { tempDir } from "./helpers";
 import { readXlsxParts } from "./xlsx-parts";
 
+// ExcelJS reads and writes take seconds when the machine is busy.
+jest.setTimeout(60_000);
+
 const dir = tempDir("template-writer");
 
 /** Reads a template back with ExcelJS, skipping validations (checked from the XML by `readXlsxParts`). */

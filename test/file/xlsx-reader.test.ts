@@ -3,6 +3,9 @@ import ExcelJS from "exceljs";
 import { FileError, openTableFile, openXlsx } from "../../src/file";
 import { readAll, tempDir } from "./helpers";
 
+// ExcelJS reads and writes take seconds when the machine is busy.
+jest.setTimeout(60_000);
+
 const dir = tempDir("xlsx-reader");
 
 async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {

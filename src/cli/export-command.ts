@@ -1,0 +1,177 @@
+import { randomUUID } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { exportArchive, type ExportSummary, type SheetSource } from "../archive";
+import type { RowChunk } from "../dwc/table";
+import type { Lang } from "../dwc/types";
+import { cellRef, FileError, openTableFile } from "../file";
+import { buildEmlXml, checkMetadata, type MetadataProblem } from "../metadata";
+import { createWorkbookValidator } from "../validate";
+import type { Issue } from "../validate/types";
+import { choice, textOption, type ParsedArgs } from "./args";
+import { CORES, datasetOf } from "./dataset";
+import { EXIT, UsageError } from "./errors";
+import type { CliIo } from "./io";
+import { countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
+import { completeMetadata, readMetadata } from "./metadata-source";
+import { inputFile, noDatasetMessage, validateDataset } from "./validate-command";
+
+const LANGS: readonly Lang[] = ["en", "ru"];
+
+/** Options of `dwc-excel export`. */
+export const EXPORT_OPTIONS = { values: ["core", "lang", "metadata", "output"], flags: [], aliases: { o: "output" } };
+
+/** A metadata problem as an issue on the Metadata sheet (or the JSON file), so it prints like the data's. */
+function metadataIssue(problem: MetadataProblem, from: string): Issue {
+  return {
+    ruleId: `metadata.${problem.code}`,
+    severity: problem.severity,
+    sheet: from,
+    row: problem.row ?? 0,
+    column: problem.row ? 1 : -1,
+    term: problem.field,
+    message: problem.message,
+  };
+}
+
+/** Same problem reported by the sheet reader and by the checks: keep one. */
+function uniqueProblems(problems: MetadataProblem[]): MetadataProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.severity}|${p.code}|${p.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function kb(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+/** The export summary: files with records and columns, left-out columns, then warnings by rule. */
+function formatSummary(output: string, size: number, summary: ExportSummary, lang: Lang): string {
+  const ru = lang === "ru";
+  const lines = [ru ? `Архив записан: ${output} (${kb(size)})` : `Wrote ${output} (${kb(size)})`];
+  for (const f of summary.files) {
+    lines.push(
+      ru
+        ? `  ${f.location} ← ${f.sheet}: записей ${f.records}, столбцов ${f.columns.length}${f.emptyRowsSkipped ? `, пустых строк пропущено ${f.emptyRowsSkipped}` : ""}`
+        : `  ${f.location} <- ${f.sheet}: ${f.records} records, ${f.columns.length} columns${f.emptyRowsSkipped ? `, ${f.emptyRowsSkipped} empty rows skipped` : ""}`
+    );
+  }
+  if (summary.leftOutColumns.length > 0) {
+    lines.push(ru ? "Не вошли в архив (не термины своего ядра или расширения):" : "Left out (not terms of their core or extension):");
+    for (const c of summary.leftOutColumns) {
+      const reason = { "not-a-term": ru ? "не термин" : "not a term", duplicate: ru ? "повтор" : "duplicate", "blank-header": ru ? "без заголовка" : "no header" }[c.reason];
+      lines.push(`  ${cellRef(c.sheet, 1, c.column)} ${JSON.stringify(c.header)}: ${reason}, ${ru ? "заполненных ячеек" : "filled cells"} ${c.filledCells}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * `dwc-excel export FILE [--core] [--metadata META.json] -o OUT.zip`: validates while writing; errors (data,
+ * metadata, values an archive cannot hold) block the archive and exit 1; nothing is written then.
+ */
+export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const file = inputFile(args, "export");
+  const core = choice(args.options, "core", CORES);
+  const lang = choice(args.options, "lang", LANGS, "en");
+  const output = textOption(args.options, "output");
+  if (!output) throw new UsageError("export: give the archive to write with -o OUT.zip");
+  if (!/\.zip$/i.test(output)) throw new UsageError(`export: the output must be a .zip file (got ${output})`);
+  const source = await openTableFile(file);
+  if (source.kind === "csv" && !core) {
+    throw new UsageError("export: name the core of a CSV/TSV file with --core occurrence|event|taxon");
+  }
+  const dataset = datasetOf(source, core);
+  const roled = dataset.sheets.filter((s) => s.role);
+  if (roled.length === 0) {
+    io.err(`dwc-excel export: ${noDatasetMessage(source, lang)}\n`);
+    return EXIT.unusable;
+  }
+  const coreSheet = roled.find((s) => s.role!.kind === "core");
+  const read = await readMetadata(source, dataset, textOption(args.options, "metadata"));
+  if (!read.meta) {
+    io.err(
+      lang === "ru"
+        ? `dwc-excel export: ${file}: нет метаданных. Добавьте лист Metadata (его создаёт dwc-excel template) или укажите --metadata META.json.\n`
+        : `dwc-excel export: ${file}: no metadata. Add a Metadata sheet (dwc-excel template writes one) or give --metadata META.json.\n`
+    );
+    return EXIT.dataErrors;
+  }
+  const meta = await completeMetadata(read.meta, source, dataset, (coreSheet ?? roled[0]).role!.datasetClass);
+  const from = read.from === undefined ? "Metadata" : read.from === dataset.metadataSheet?.name ? read.from : path.basename(read.from);
+  const metaIssues = uniqueProblems([...read.problems, ...checkMetadata(meta)]).map((p) => metadataIssue(p, from));
+  const notes = source.notes.map(noteToIssue);
+
+  if (metaIssues.some((i) => i.severity === "error")) {
+    // The archive cannot be made; still check the data so the user sees every problem at once.
+    const dataIssues = await validateDataset(source, dataset, lang);
+    const all = [...metaIssues, ...dataIssues];
+    io.err(`${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(countBySeverity(all), lang)}\n${formatIssues(all, lang)}`);
+    return EXIT.dataErrors;
+  }
+
+  const today = new Date().toISOString().slice(0, 10);
+  const emlXml = buildEmlXml(meta, { packageId: `urn:uuid:${randomUUID()}`, pubDate: today });
+  const validator = createWorkbookValidator({
+    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role })),
+    facts: source.facts,
+    lang,
+    recognise: false,
+  });
+  const rowIssues: Issue[] = [];
+  const sheets: SheetSource[] = roled.map((s) => ({
+    name: s.info.name,
+    role: s.role!,
+    headers: s.info.headers,
+    rows: source.readRows(s.info.name),
+    rowCount: s.info.rowCount,
+  }));
+
+  const temp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.part`);
+  let fd: number;
+  try {
+    fd = fs.openSync(temp, "w");
+  } catch (e) {
+    throw new FileError("WRITE_FAILED", output, `cannot write the archive (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  let size = 0;
+  let result;
+  try {
+    result = await exportArchive({
+      sheets,
+      facts: source.facts,
+      emlXml,
+      validation: {
+        addChunk: (sheet: string, chunk: RowChunk) => void rowIssues.push(...validator.addChunk(sheet, chunk)),
+        finish: () => [...rowIssues, ...validator.finish()],
+      },
+      onData: (chunk) => {
+        fs.writeSync(fd, chunk);
+        size += chunk.length;
+      },
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
+  const { summary } = result;
+  const warnings = [...notes, ...metaIssues, ...summary.warnings];
+  if (!result.ok) {
+    fs.rmSync(temp, { force: true });
+    const blocking = [...summary.refusals, ...summary.errors];
+    const more = summary.refusalCount > summary.refusals.length ? summary.refusalCount - summary.refusals.length : 0;
+    const all = [...blocking, ...warnings];
+    io.err(
+      `${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(countBySeverity(all), lang)}${more ? ` (+${more})` : ""}\n${formatIssues(all, lang)}`
+    );
+    return EXIT.dataErrors;
+  }
+  fs.renameSync(temp, output);
+  const counts = countBySeverity(warnings);
+  io.out(formatSummary(output, size, summary, lang));
+  if (warnings.length > 0) io.out(`${countsLine(counts, lang)}\n${formatIssues(warnings, lang, 10)}`);
+  return EXIT.ok;
+}

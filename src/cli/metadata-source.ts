@@ -1,0 +1,73 @@
+import * as fs from "fs";
+import { cellToText } from "../dwc";
+import type { CellValue } from "../dwc/table";
+import type { DatasetClass } from "../dwc/types";
+import type { TableSource } from "../file";
+import {
+  addChunkToCoverage,
+  datasetTypeFor,
+  deriveCoverage,
+  mergeCoverage,
+  metadataFromSheetRows,
+  newCoverageStats,
+  parseMetadataJson,
+  type DatasetMetadata,
+  type MetadataProblem,
+} from "../metadata";
+import { FileError } from "../file";
+import type { Dataset } from "./dataset";
+
+/** The dataset's metadata and where it came from, with the problems found reading it. */
+export interface MetadataRead {
+  meta: DatasetMetadata | undefined;
+  /** `--metadata` path, the Metadata sheet's name, or undefined when there is none. */
+  from: string | undefined;
+  problems: MetadataProblem[];
+}
+
+/**
+ * Reads the metadata: `--metadata META.json` when given (it wins), else the workbook's Metadata sheet. A missing or
+ * unreadable JSON file is unusable input ({@link FileError}); problems in its content are returned.
+ */
+export async function readMetadata(source: TableSource, dataset: Dataset, jsonPath: string | undefined): Promise<MetadataRead> {
+  if (jsonPath !== undefined) {
+    let text: string;
+    try {
+      text = await fs.promises.readFile(jsonPath, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new FileError(code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", jsonPath, code === "ENOENT" ? "metadata file not found" : `cannot read the metadata file (${code})`);
+    }
+    const { meta, problems } = parseMetadataJson(text.replace(/^\uFEFF/, ""));
+    return { meta, from: jsonPath, problems };
+  }
+  const sheet = dataset.metadataSheet;
+  if (!sheet) return { meta: undefined, from: undefined, problems: [] };
+  // The Metadata sheet's row 1 is `key | value | help`; the reader wants every row, header included.
+  const rows: CellValue[][] = [sheet.headers];
+  for await (const chunk of source.readRows(sheet.name)) rows.push(...chunk.values);
+  const { meta, problems } = metadataFromSheetRows(rows, { date1904: source.facts.date1904 });
+  return { meta, from: sheet.name, problems };
+}
+
+/**
+ * Fills what the data decide: the dataset type from the core's class, and the coverage parts not edited by the
+ * user (bounding box, date range, taxa) from every dataset sheet.
+ */
+export async function completeMetadata(
+  meta: DatasetMetadata,
+  source: TableSource,
+  dataset: Dataset,
+  datasetClass: DatasetClass
+): Promise<DatasetMetadata> {
+  const stats = newCoverageStats();
+  const cellText = (v: CellValue, f: string | null | undefined) => cellToText(v, f, source.facts);
+  for (const sheet of dataset.sheets) {
+    if (!sheet.role) continue;
+    for await (const chunk of source.readRows(sheet.info.name)) {
+      addChunkToCoverage(stats, sheet.info.headers, chunk, { date1904: source.facts.date1904, cellText });
+    }
+  }
+  const lang = meta.metadataLanguage === "rus" ? "ru" : "en";
+  return { ...meta, datasetType: datasetTypeFor(datasetClass), coverage: mergeCoverage(meta.coverage, deriveCoverage(stats, lang)) };
+}
