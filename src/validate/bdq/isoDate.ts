@@ -161,6 +161,18 @@ function completeEnd(start: DatePoint, end: string): string {
  * end is before its start). Surrounding white space is not allowed.
  */
 export function parseIsoDate(value: string): IsoDate | undefined {
+  // Several tests of one record parse the same eventDate: remember the last few answers (the results are never
+  // mutated by callers).
+  if (recent.has(value)) return recent.get(value);
+  const parsed = parseIsoDateUncached(value);
+  if (recent.size >= 64) recent.clear();
+  recent.set(value, parsed);
+  return parsed;
+}
+
+const recent = new Map<string, IsoDate | undefined>();
+
+function parseIsoDateUncached(value: string): IsoDate | undefined {
   const slash = value.indexOf("/");
   if (slash < 0) {
     const p = parseIsoPoint(value);

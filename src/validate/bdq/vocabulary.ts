@@ -97,7 +97,17 @@ export function buildVocabulary(data: BdqVocabularyData, labelsAreStandard: bool
   }
   const single = (s: Set<string> | undefined): string | undefined => (s && s.size === 1 ? [...s][0] : undefined);
 
+  // A sheet repeats the same few values in a column: remember answers (bounded, cleared when full).
+  const memo = new Map<string, string | undefined>();
   function standardize(raw: string): string | undefined {
+    if (memo.has(raw)) return memo.get(raw);
+    const to = standardizeUncached(raw);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(raw, to);
+    return to;
+  }
+
+  function standardizeUncached(raw: string): string | undefined {
     const value = raw.trim();
     const iri = /^https?:\/\/\S+[/#]([^/#]+)$/.exec(value);
     const direct = single(byKey.get(normalizeKey(iri ? iri[1] : value)));

@@ -29,13 +29,17 @@ import { interpretDate, monthFromWord } from "../verbatimDate";
 
 const DAY_MS = 86_400_000;
 
+let cachedToday = { day: -1, year: 0, endOfDayMs: 0 };
+
 /** "Now" for the {current year}/{current day} defaults; a parameter `currentDate` (ISO) overrides it. */
 function today(parameters: BdqParameters): { year: number; endOfDayMs: number } {
   const given = parameters.currentDate ? parseIsoDate(parameters.currentDate.trim()) : undefined;
   if (given) return { year: given.end.year, endOfDayMs: given.endMs };
-  const now = Date.now();
-  const days = Math.floor(now / DAY_MS);
-  return { year: new Date(now).getUTCFullYear(), endOfDayMs: (days + 1) * DAY_MS };
+  const day = Math.floor(Date.now() / DAY_MS);
+  if (day !== cachedToday.day) {
+    cachedToday = { day, year: new Date(day * DAY_MS).getUTCFullYear(), endOfDayMs: (day + 1) * DAY_MS };
+  }
+  return cachedToday;
 }
 
 // ------------------------------------------------------------------ eventDate / dateIdentified format
