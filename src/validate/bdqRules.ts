@@ -17,6 +17,7 @@ import {
   unprefixed,
   validationSeverity,
   type BdqIssueContext,
+  type BdqResponse,
   type BdqTestDescriptor,
   type BdqTestFunction,
 } from "./bdq";
@@ -74,7 +75,20 @@ interface CompiledTest {
   needsGeometry: boolean;
   /** Not-empty checks and fill-in amendments are about empty values; the others are skipped on them. */
   runsOnEmpty: boolean;
+  /** Columns of every term the test reads (acted upon and consulted), for the memo key. */
+  inputColumns: number[];
+  /**
+   * Responses by input values: a test is a pure function of its inputs and sheets repeat values (years, names,
+   * units), so each distinct input runs once. Cleared when it grows past {@link MEMO_LIMIT}.
+   */
+  memo: Memo;
+  memoSize: number;
 }
+
+/** Responses keyed by the inputs' texts, one map level per input: a hit allocates nothing. */
+type Memo = Map<string | number, Memo | BdqResponse>;
+
+const MEMO_LIMIT = 20_000;
 
 /** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
 export interface SheetBdq {
@@ -101,8 +115,18 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
     const acted = d.actedUpon.map(unprefixed);
     const actedColumns = acted.map((t) => byTerm.get(t) ?? -1);
     if (actedColumns.every((c) => c < 0)) continue;
-    tests.push({ descriptor: d, run: bdqTestFunction(d.label), actedColumns, needsGeometry: d.offlineCategory === "G", runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label) });
-    for (const t of [...acted, ...d.consulted.map(unprefixed)]) fieldTerms.add(t);
+    const inputs = [...acted, ...d.consulted.map(unprefixed)];
+    tests.push({
+      descriptor: d,
+      run: bdqTestFunction(d.label),
+      actedColumns,
+      needsGeometry: d.offlineCategory === "G",
+      runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label),
+      inputColumns: inputs.map((t) => byTerm.get(t) ?? -1),
+      memo: new Map(),
+      memoSize: 0,
+    });
+    for (const t of inputs) fieldTerms.add(t);
   }
   if (tests.length === 0) return undefined;
   const fields = [...fieldTerms].map((term) => ({ term, column: byTerm.get(term) ?? -1 }));
@@ -117,12 +141,20 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
 }
 
 /**
- * Runs a sheet's BDQ tests on the row last checked. `text(c)` gives a column's text. An amendment on a cell that
- * already has an engine fix (`fixed[c]`) is dropped: the user gets one proposal per cell.
+ * Runs a sheet's BDQ tests on the row last checked. `text(c)` gives a column's text, `keyOf(c)` the same value as
+ * a memo key (a number cell as its number, which needs no conversion). A BDQ issue on a cell the
+ * engine has already flagged (`flaggedColumns`) is dropped: the user gets one finding and one proposal per cell.
  */
-export function runBdq(bdq: SheetBdq, row: number, text: (column: number) => string, fixedColumns: ReadonlySet<number>, out: Issue[]): void {
+export function runBdq(
+  bdq: SheetBdq,
+  row: number,
+  text: (column: number) => string,
+  keyOf: (column: number) => string | number,
+  flaggedColumns: ReadonlySet<number>,
+  out: Issue[],
+): void {
   const { record, fields, context } = bdq;
-  for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+  let filled = false;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
   for (const t of bdq.tests) {
@@ -132,9 +164,41 @@ export function runBdq(bdq: SheetBdq, row: number, text: (column: number) => str
       for (const c of t.actedColumns) if (c >= 0 && text(c) !== "") any = true;
       if (!any) continue;
     }
-    const issue = bdqResponseToIssue(t.descriptor, t.run(record, NO_PARAMETERS), context);
+    let level: Memo = t.memo;
+    const cols = t.inputColumns;
+    for (let k = 0; k < cols.length - 1; k++) {
+      const v = cols[k] >= 0 ? keyOf(cols[k]) : "";
+      let next = level.get(v) as Memo | undefined;
+      if (!next) level.set(v, (next = new Map()));
+      level = next;
+    }
+    const last = cols.length ? (cols[cols.length - 1] >= 0 ? keyOf(cols[cols.length - 1]) : "") : "";
+    let response = level.get(last) as BdqResponse | undefined;
+    if (!response) {
+      if (!filled) {
+        for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+        filled = true;
+      }
+      if (t.memoSize >= MEMO_LIMIT) {
+        t.memo.clear();
+        t.memoSize = 0;
+      }
+      response = t.run(record, NO_PARAMETERS);
+      level.set(last, response);
+      t.memoSize++;
+    }
+    if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) continue;
+    if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) continue;
+    if (!filled) {
+      // The issue's values and fix read the record.
+      for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+      filled = true;
+    }
+    const issue = bdqResponseToIssue(t.descriptor, response, context);
     if (!issue) continue;
-    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && fixedColumns.has(ch.column))) continue;
+    if (issue.column >= 0 && flaggedColumns.has(issue.column)) continue;
+    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && flaggedColumns.has(ch.column))) continue;
     out.push(issue);
   }
 }
+

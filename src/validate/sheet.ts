@@ -159,7 +159,9 @@ export interface SheetPlan {
   bdq?: SheetBdq;
   /** `textOf` bound to this plan, for the BDQ runner. */
   text: (column: number) => string;
-  /** Columns of the current row that already have an engine fix. */
+  /** A cell's value as a memo key: its text, or its number for a number cell. */
+  keyOf: (column: number) => string | number;
+  /** Columns of the current row that already have an engine issue or fix (BDQ does not repeat them). */
   fixed: Set<number>;
 }
 
@@ -281,6 +283,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     },
     bdq: role ? compileBdq(spec.name, byTerm, bdqMode) : undefined,
     text: (c) => textOf(plan, c),
+    keyOf: (c) => (plan.texts[c] === NUMBER_TEXT ? plan.nums[c] : plan.texts[c]),
     fixed: new Set(),
   };
   return plan;
@@ -396,10 +399,11 @@ export function checkRow(
     const fixed = plan.fixed;
     fixed.clear();
     for (let k = out.length - 1; k >= 0 && out[k].row === row && out[k].sheet === plan.name; k--) {
+      fixed.add(out[k].column);
       const f = out[k].fix;
       if (f) for (const ch of f.changes) fixed.add(ch.column);
     }
-    runBdq(plan.bdq, row, plan.text, fixed, out);
+    runBdq(plan.bdq, row, plan.text, plan.keyOf, fixed, out);
   }
   return true;
 }

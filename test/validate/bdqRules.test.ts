@@ -14,7 +14,7 @@ describe("BDQ tests as rules", () => {
     expect(ids).not.toContain("VALIDATION_SCIENTIFICNAME_FOUND");
   });
   it("runs the default set on each record: year before 1582, min elevation above max", () => {
-    const issues = occurrences([...H, "year", "minimumElevationInMeters", "maximumElevationInMeters"], [[...ok, 1500, 500, 100]]);
+    const issues = occurrences([...H, "year", "minimumElevationInMeters", "maximumElevationInMeters"], [["o1", "HumanObservation", "Parus major", "", 1500, 500, 100]]);
     expect(only(issues, "VALIDATION_YEAR_INRANGE").map((i) => [i.row, i.term, i.value])).toEqual([[2, "year", "1500"]]);
     expect(only(issues, "VALIDATION_MINELEVATION_LESSTHAN_MAXELEVATION")).toHaveLength(1);
   });
