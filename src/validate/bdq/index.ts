@@ -21,6 +21,7 @@ export type {
   BdqTestFunction,
   BdqTestType,
 } from "./types";
+export { BDQ_RESPONSE_KINDS } from "./types";
 export { BDQ_TEST_DESCRIPTORS, BdqError, bdqTestFunction, getBdqTest, runBdqTest, type BdqErrorCode } from "./run";
 export { BDQ_TESTS } from "./data/tests";
 export { isBdqGeometryLoaded, loadBdqGeometry } from "./geometry";

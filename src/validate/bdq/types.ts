@@ -66,3 +66,13 @@ export type BdqParameters = Readonly<Record<string, string | undefined>>;
 
 /** The implementation of one test. */
 export type BdqTestFunction = (record: BdqRecord, parameters: BdqParameters) => BdqResponse;
+
+/** The statuses and results a test of each type can answer (besides the two *_PREREQUISITES_NOT_MET statuses). */
+export const BDQ_RESPONSE_KINDS: Readonly<
+  Record<BdqTestType, { statuses: readonly BdqStatus[]; results: readonly string[] }>
+> = {
+  Validation: { statuses: ["RUN_HAS_RESULT"], results: ["COMPLIANT", "NOT_COMPLIANT"] },
+  Issue: { statuses: ["RUN_HAS_RESULT"], results: ["POTENTIAL_ISSUE", "NOT_ISSUE"] },
+  Amendment: { statuses: ["AMENDED", "FILLED_IN", "NOT_AMENDED"], results: ["{ prefixed term: proposed value }"] },
+  Measure: { statuses: ["RUN_HAS_RESULT"], results: ["integer", "NOT_REPORTED"] },
+};
