@@ -22,3 +22,4 @@ export { bdqRules, DEFAULT_BDQ_TESTS, type BdqMode } from "./bdqRules";
 export { loadBdqGeometry, isBdqGeometryLoaded, runBdqTest } from "./bdq";
 export { parseIsoDate, dayFirstToIso, type ParsedDate, type DatePoint } from "./dates";
 export { columnLetter } from "./issue";
+export { mergeFixes, planFixes, type FixPlan } from "./fixes";
