@@ -24,3 +24,34 @@ export {
   type InsertedSheet,
   type FormatResult,
 } from "./template";
+export {
+  readSheetInChunks,
+  readSheetExtent,
+  readWorkbookFacts,
+  chunksOf,
+  DEFAULT_CHUNK_ROWS,
+  TARGET_REQUEST_BYTES,
+  type ChunkOptions,
+  type SheetExtent,
+} from "./read";
+export { listWorkbookSheets, recogniseSheets, isInternalSheet, type DatasetSheet, type WorkbookSheets } from "./sheets";
+export { clearAllMarks, markGrid, type MarksRecord } from "./marks";
+export {
+  validateWorkbook,
+  startLiveValidation,
+  handleChange,
+  subscribeIssues,
+  currentIssues,
+  clearValidationMarks,
+  selectCell,
+  applyFix,
+  resetValidationState,
+  validatedSheets,
+  type ValidationProgress,
+  type ValidateOptions,
+  type IssuesChange,
+  type IssuesListener,
+  type LiveOptions,
+  type LiveValidation,
+  type FixResult,
+} from "./validation";

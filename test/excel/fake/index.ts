@@ -253,8 +253,10 @@ export function createFakeExcel(initialSheets: FakeSheetInit[] = [{ name: "Sheet
   const run = async (...args: unknown[]): Promise<unknown> => {
     const batch = args[args.length - 1] as (ctx: FakeContext) => Promise<unknown>;
     if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
-    const ctx = new FakeContext(engine);
-    ctx.workbook = new FakeWorkbookProxy(ctx);
+    // Excel.run(existingContext, batch) reuses a context, e.g. to remove an event handler it registered.
+    const reuse = args.length > 1 && args[0] instanceof FakeContext ? (args[0] as FakeContext) : undefined;
+    const ctx = reuse ?? new FakeContext(engine);
+    if (!reuse) ctx.workbook = new FakeWorkbookProxy(ctx);
     const result = await batch(ctx);
     if (ctx.queue.length) await ctx.sync();
     return result;

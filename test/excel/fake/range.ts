@@ -547,7 +547,11 @@ export class FakeRange extends FakeObject {
     this._ctx.enqueue(`clear Range ${applyTo}`, () => {
       const { sheet, rect } = this._targetForWriteRange();
       if (applyTo === "All" || applyTo === "Contents") {
-        for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.cells.delete(cellKey(r, c));
+        for (const key of [...sheet.cells.keys()]) {
+          const r = Math.floor(key / 16384);
+          const c = key % 16384;
+          if (r >= rect.row && r < rect.row + rect.rows && c >= rect.column && c < rect.column + rect.columns) sheet.cells.delete(key);
+        }
         this._ctx.changes.push({ sheet, rect: { ...rect }, changeType: "RangeEdited" });
       }
       if (applyTo === "All" || applyTo === "Formats") {

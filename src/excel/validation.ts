@@ -1,0 +1,478 @@
+/**
+ * Validation in Excel: the whole-workbook run (sheets read in chunks into the engine of src/validate), the live
+ * run (each change validated in its own event handler in at most two round trips), marks on the sheets, the
+ * issue list the task pane shows, click-to-cell and fixes.
+ *
+ * The engine's state (id sets, row hashes) is kept between edits so that cross-sheet rules are re-checked from
+ * cached sets, never by rereading the workbook.
+ */
+import type { RowChunk, WorkbookFacts } from "../dwc/table";
+import type { Lang, SheetRole } from "../dwc/types";
+import { getProperty, getTerm } from "../dwc";
+import { applyEdit, createWorkbookValidator } from "../validate";
+import type { WorkbookValidator } from "../validate";
+import type { CellChange, Fix, Issue } from "../validate/types";
+import { columnLetters, parseRangeAddress } from "./address";
+import { ExcelAdapterError, throwIfAborted } from "./errors";
+import type { MarksRecord } from "./marks";
+import { MARKS_KEY_PREFIX, markGrid, parseMarksRecord, queueEnsureMarks, queueMarkWrites, clearAllMarks } from "./marks";
+import type { SheetExtent } from "./read";
+import { approxBytes, chunksOf, TARGET_REQUEST_BYTES } from "./read";
+import type { DatasetSheet } from "./sheets";
+import { isInternalSheet, listWorkbookSheets } from "./sheets";
+import { isTextColumn } from "./style";
+
+/** Progress of a whole-workbook validation. */
+export interface ValidationProgress {
+  sheet: string;
+  /** Rows read so far, over all sheets. */
+  rowsDone: number;
+  /** Data rows of all dataset sheets. */
+  rowsTotal: number;
+}
+
+/** Options of {@link validateWorkbook}. */
+export interface ValidateOptions {
+  lang?: Lang;
+  /** Write marks on the sheets (default true). */
+  marks?: boolean;
+  chunkRows?: number;
+}
+
+/** Why the issue list changed: a full validation, a live edit, or the marks were cleared. */
+export type IssuesChange = "full" | "edit" | "cleared";
+export type IssuesListener = (issues: readonly Issue[], change: IssuesChange) => void;
+
+interface SheetState {
+  id: string;
+  name: string;
+  role: SheetRole;
+  width: number;
+  rowCount: number;
+  marks?: MarksRecord;
+}
+
+/** What the adapter keeps between a validation and the following edits. */
+interface ValidationState {
+  validator: WorkbookValidator;
+  facts: WorkbookFacts;
+  lang: Lang;
+  issues: Issue[];
+  sheets: Map<string, SheetState>;
+  takenNames: Set<string>;
+}
+
+let state: ValidationState | undefined;
+const listeners = new Set<IssuesListener>();
+/** `sheetId|A1address` of writes the add-in made to dataset sheets, whose change events must be ignored. */
+const ownWrites: string[] = [];
+/** Sheets the add-in is adding itself (mirror sheets), whose `onAdded` events must be ignored. */
+let ownSheetAdds = 0;
+
+function notify(change: IssuesChange): void {
+  const issues = state?.issues ?? [];
+  for (const l of listeners) l(issues, change);
+}
+
+/** Subscribes to the issue list (full validations, live edits, clearing). Returns the unsubscribe function. */
+export function subscribeIssues(listener: IssuesListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The current issues (empty before the first validation). */
+export function currentIssues(): readonly Issue[] {
+  return state?.issues ?? [];
+}
+
+async function loadMarksRecords(ids: string[]): Promise<Map<string, MarksRecord>> {
+  return Excel.run(async (context) => {
+    const items = ids.map((id) => {
+      const item = context.workbook.settings.getItemOrNullObject(MARKS_KEY_PREFIX + id);
+      item.load("value");
+      return [id, item] as const;
+    });
+    await context.sync();
+    const out = new Map<string, MarksRecord>();
+    for (const [id, item] of items) {
+      const record = item.isNullObject ? undefined : parseMarksRecord(item.value);
+      if (record) out.set(id, record);
+    }
+    return out;
+  });
+}
+
+/**
+ * Validates every dataset sheet and the cross-sheet rules: sheets are read in chunks (each request under the
+ * 5 MB limit of Excel on the web) and fed to the engine; marks are rewritten; the result is kept for live edits.
+ *
+ * @example const issues = await validateWorkbook((p) => setProgress(p.rowsDone / p.rowsTotal), controller.signal)
+ * @throws ExcelAdapterError CANCELLED when `signal` aborts (the previous result stays in effect)
+ */
+export async function validateWorkbook(
+  onProgress?: (progress: ValidationProgress) => void,
+  signal?: AbortSignal,
+  options: ValidateOptions = {},
+): Promise<Issue[]> {
+  const lang = options.lang ?? state?.lang ?? "en";
+  const workbook = await listWorkbookSheets();
+  const datasets = workbook.datasets;
+  const validator = createWorkbookValidator({
+    sheets: datasets.map((d) => ({ name: d.name, headers: d.headers, role: d.role })),
+    lang,
+    facts: workbook.facts,
+    recognise: false,
+  });
+  const issues: Issue[] = [];
+  const rowsTotal = datasets.reduce((n, d) => n + Math.max(0, d.rowCount - 1), 0);
+  let rowsDone = 0;
+  for (const sheet of datasets) {
+    throwIfAborted(signal, sheet.name);
+    onProgress?.({ sheet: sheet.name, rowsDone, rowsTotal });
+    for await (const chunk of chunksOf(sheet, { signal, chunkRows: options.chunkRows })) {
+      for (const issue of validator.addChunk(sheet.name, chunk)) issues.push(issue);
+      rowsDone += chunk.values.length;
+      onProgress?.({ sheet: sheet.name, rowsDone, rowsTotal });
+    }
+  }
+  for (const issue of validator.finish()) issues.push(issue);
+  const marks = await loadMarksRecords(datasets.map((d) => d.id));
+  const takenNames = new Set([...datasets, ...workbook.others].map((s) => s.name.toLowerCase()));
+  for (const r of marks.values()) takenNames.add(r.marksSheet.toLowerCase());
+  state = {
+    validator,
+    facts: workbook.facts,
+    lang,
+    issues,
+    sheets: new Map(datasets.map((d) => [d.id, { id: d.id, name: d.name, role: d.role, width: d.headers.length, rowCount: d.rowCount, marks: marks.get(d.id) }])),
+    takenNames,
+  };
+  if (options.marks !== false) await rewriteAllMarks(state, datasets);
+  notify("full");
+  return issues;
+}
+
+/** Clears each sheet's mirror and writes the marks of the current issues, in requests under the size limit. */
+async function rewriteAllMarks(st: ValidationState, datasets: DatasetSheet[]): Promise<void> {
+  for (const d of datasets) {
+    const sheet = st.sheets.get(d.id) as SheetState;
+    const rows = new Set(st.issues.filter((i) => i.sheet === d.name && i.row >= 1 && i.severity !== "info").map((i) => i.row));
+    if (rows.size === 0 && !sheet.marks) continue;
+    const width = Math.max(1, sheet.width);
+    const grid = markGrid(st.issues, d.name, rows, width);
+    const perRow = approxBytes(new Array(width).fill("E")) + 8;
+    const batch = Math.max(1, Math.floor(TARGET_REQUEST_BYTES / perRow));
+    const allRows = [...grid.keys()].sort((a, b) => a - b);
+    await prepareMarks(st, sheet, width);
+    for (let i = 0; i < allRows.length; i += batch) {
+      const part = new Map(allRows.slice(i, i + batch).map((r) => [r, grid.get(r) as string[]]));
+      await writeMarkBatch(sheet.marks as MarksRecord, part);
+    }
+  }
+}
+
+/** Empties a sheet's mirror (or creates it) in one request, before its marks are rewritten. */
+async function prepareMarks(st: ValidationState, sheet: SheetState, width: number): Promise<void> {
+  await Excel.run(async (context) => {
+    const data = context.workbook.worksheets.getItem(sheet.id);
+    if (sheet.marks) context.workbook.worksheets.getItem(sheet.marks.marksSheet).getRange().clear("Contents");
+    else ownSheetAdds++;
+    sheet.marks = queueEnsureMarks(context, data, sheet.id, sheet.marks, width, sheet.rowCount, st.takenNames);
+    await context.sync();
+  });
+}
+
+/** Name of a worksheet by id, or undefined when it is gone. */
+async function sheetNameOf(id: string): Promise<string | undefined> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(id);
+    ws.load("name");
+    await context.sync();
+    if (ws.isNullObject) return undefined;
+    return ws.name;
+  });
+}
+
+async function writeMarkBatch(record: MarksRecord, grid: Map<number, string[]>): Promise<void> {
+  await Excel.run(async (context) => {
+    queueMarkWrites(context, record, grid);
+    await context.sync();
+  });
+}
+
+/** Options of {@link startLiveValidation}. */
+export interface LiveOptions {
+  lang?: Lang;
+  /** Progress of the first, whole-workbook validation (when none has run yet). */
+  onProgress?: (progress: ValidationProgress) => void;
+  /** Called with an error the handler could not recover from (the handler keeps running). */
+  onError?: (error: unknown) => void;
+}
+
+/** A running live validation. */
+export interface LiveValidation {
+  /** Unregisters the event handlers. */
+  stop(): Promise<void>;
+}
+
+let chain: Promise<void> = Promise.resolve();
+
+/**
+ * Starts live validation: validates the workbook once (unless already done), then registers `onChanged` on the
+ * worksheet collection (ExcelApi 1.9), so that every change to a dataset sheet (typing, paste, fill, undo) is
+ * validated with its records, the marks of the affected rows are rewritten and subscribers are told. Changes the
+ * add-in makes itself (fixes, marks) are ignored. Handlers run one at a time, in order.
+ */
+export async function startLiveValidation(options: LiveOptions = {}): Promise<LiveValidation> {
+  if (!state) await validateWorkbook(options.onProgress, undefined, { lang: options.lang });
+  const report = (e: unknown): void => {
+    if (options.onError) options.onError(e);
+    else throw e;
+  };
+  const handlers = await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const changed = worksheets.onChanged.add(async (event) => {
+      const run = chain.then(() => handleChange(event.worksheetId, event.address)).catch(report);
+      chain = run;
+      await run;
+    });
+    const structural = async (): Promise<void> => {
+      // A sheet added or deleted can change roles and links: validate again in full.
+      const run = chain.then(() => validateWorkbook(undefined, undefined, { lang: state?.lang }).then(() => undefined)).catch(report);
+      chain = run;
+      await run;
+    };
+    const added = worksheets.onAdded.add(async (event) => {
+      // The add-in's own mirror sheets are not data; anything else may be a new dataset sheet.
+      if (ownSheetAdds > 0) {
+        ownSheetAdds--;
+        return;
+      }
+      const name = await sheetNameOf(event.worksheetId);
+      if (name !== undefined && !isInternalSheet(name)) await structural();
+    });
+    const deleted = worksheets.onDeleted.add(async (event) => {
+      if (state?.sheets.has(event.worksheetId)) await structural();
+    });
+    await context.sync();
+    return [changed, added, deleted];
+  });
+  return {
+    async stop() {
+      await Excel.run(handlers[0].context, async (context) => {
+        for (const h of handlers) h.remove();
+        await context.sync();
+      });
+    },
+  };
+}
+
+/** Largest edit (in rows) validated in one read; bigger pastes are read in blocks. */
+const LIVE_BLOCK_ROWS = 2000;
+
+/**
+ * Validates one change: reads the changed rows (one round trip), runs the engine's edit validation, writes the
+ * marks of every affected row and notifies (second round trip). Exported for tests and for the fix path.
+ */
+export async function handleChange(sheetId: string, address: string): Promise<void> {
+  const own = ownWrites.indexOf(`${sheetId}|${address}`);
+  if (own >= 0) {
+    ownWrites.splice(own, 1);
+    return;
+  }
+  const st = state;
+  if (!st) return;
+  const sheet = st.sheets.get(sheetId);
+  if (!sheet) return;
+  const a = parseRangeAddress(address);
+  if (a.firstRow <= 1) {
+    // The header row changed: roles and columns may be different now.
+    await validateWorkbook(undefined, undefined, { lang: st.lang });
+    return;
+  }
+  const lastRow = Math.min(a.lastRow, Math.max(sheet.rowCount, a.firstRow) + LIVE_BLOCK_ROWS);
+  const width = Math.max(sheet.width, Math.min(a.lastColumn + 1, sheet.width + 50));
+  for (let first = a.firstRow; first <= lastRow; first += LIVE_BLOCK_ROWS) {
+    const rows = Math.min(LIVE_BLOCK_ROWS, lastRow - first + 1);
+    const needsFull = await validateRows(st, sheet, first, rows, width);
+    if (needsFull) {
+      await validateWorkbook(undefined, undefined, { lang: st.lang });
+      return;
+    }
+  }
+  notify("edit");
+}
+
+/** One block of an edit; returns true when a full validation is needed (rename, header change). */
+async function validateRows(st: ValidationState, sheet: SheetState, first: number, rows: number, width: number): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet.id);
+    ws.load("name");
+    const range = ws.getRangeByIndexes(first - 1, 0, rows, width);
+    range.load("values,numberFormat,formulas");
+    await context.sync();
+    if (ws.name !== sheet.name) return true;
+    const chunk = toChunk(first, range);
+    sheet.rowCount = Math.max(sheet.rowCount, first + rows - 1);
+    const result = st.validator.validateEdit(sheet.name, chunk);
+    st.issues = applyEdit(st.issues, result);
+    if (result.revalidateSheets.length > 0) return true;
+    // Rows whose marks may change: the edited rows and every row the edit cleared or flagged elsewhere.
+    const affected = new Map<string, Set<number>>();
+    const touch = (name: string, row: number): void => {
+      if (row < 1) return;
+      let set = affected.get(name);
+      if (!set) affected.set(name, (set = new Set()));
+      set.add(row);
+    };
+    for (let r = first; r < first + rows; r++) touch(sheet.name, r);
+    for (const f of result.clear) touch(f.sheet, f.row);
+    for (const i of result.add) touch(i.sheet, i.row);
+    for (const [name, rowSet] of affected) {
+      const target = [...st.sheets.values()].find((s) => s.name === name);
+      if (!target) continue;
+      const w = Math.max(1, target.width, name === sheet.name ? width : 0);
+      const grid = markGrid(st.issues, name, rowSet, w);
+      const anyMark = [...grid.values()].some((row) => row.some((c) => c !== ""));
+      if (!target.marks && !anyMark) continue;
+      if (!target.marks) ownSheetAdds++;
+      target.marks = queueEnsureMarks(context, context.workbook.worksheets.getItem(target.id), target.id, target.marks, w, target.rowCount, st.takenNames);
+      queueMarkWrites(context, target.marks, grid);
+    }
+    await context.sync();
+    return false;
+  });
+}
+
+function toChunk(startRow: number, range: Excel.Range): RowChunk {
+  const values = range.values.map((row) => row.map((v) => (v === "" ? null : v)));
+  const formulas = range.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+  return { startRow, values, numberFormats: range.numberFormat as (string | null)[][], formulas };
+}
+
+/**
+ * Removes every mark from the workbook (values and the user's formats were never touched) and empties the issue
+ * list shown by the pane. Live validation, if running, starts marking again at the next change.
+ */
+export async function clearValidationMarks(): Promise<void> {
+  await clearAllMarks();
+  if (state) {
+    for (const s of state.sheets.values()) s.marks = undefined;
+    state.issues = [];
+  }
+  notify("cleared");
+}
+
+/** Selects a cell (1-based row, 0-based column; -1 selects the row's first cell) and activates its sheet. */
+export async function selectCell(sheet: string, row: number, column: number): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    await context.sync();
+    if (ws.isNullObject) throw new ExcelAdapterError("SHEET_NOT_FOUND", `There is no sheet named "${sheet}"`, { sheet });
+    ws.activate();
+    ws.getCell(Math.max(0, row - 1), Math.max(0, column)).select();
+    await context.sync();
+  });
+}
+
+/** What {@link applyFix} did. */
+export interface FixResult {
+  applied: CellChange[];
+  /** Changes not applied because the cell no longer holds `from` (edited since the fix was proposed). */
+  outOfDate: CellChange[];
+  /** Columns added for verbatim copies, as `Sheet!X1`. */
+  addedColumns: string[];
+}
+
+function cellText(v: unknown): string {
+  return v === null || v === undefined ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+}
+
+/**
+ * Applies a fix on the user's click: writes each change's `to` where the cell still holds `from`; a change with
+ * column -1 goes to the column headed by its term, which is added at the end of the header row when missing
+ * (the verbatim copy of the original value). Text terms are written into text-formatted cells so that Excel does
+ * not turn an ISO date or an id into a number. The changed rows are then validated again.
+ */
+export async function applyFix(fix: Fix): Promise<FixResult> {
+  const bySheet = new Map<string, CellChange[]>();
+  for (const c of fix.changes) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  const result: FixResult = { applied: [], outOfDate: [], addedColumns: [] };
+  const touched: { id: string; rows: number[] }[] = [];
+  await Excel.run(async (context) => {
+    const reads = [...bySheet].map(([name, changes]) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      ws.load("id");
+      const header = ws.getRange("1:1").getUsedRangeOrNullObject(true);
+      header.load("values,columnIndex");
+      const cells = changes.map((c) => {
+        if (c.column < 0) return undefined;
+        const cell = ws.getCell(c.row - 1, c.column);
+        cell.load("values");
+        return cell;
+      });
+      return { name, ws, header, changes, cells };
+    });
+    await context.sync();
+    for (const { name, ws, header, changes, cells } of reads) {
+      const headers: string[] = header.isNullObject ? [] : [...new Array<string>(header.columnIndex).fill(""), ...header.values[0].map(cellText)];
+      const rows: number[] = [];
+      const role = state ? [...state.sheets.values()].find((s) => s.name === name)?.role : undefined;
+      changes.forEach((change, i) => {
+        let column = change.column;
+        const cell = cells[i];
+        if (cell && cellText(cell.values[0][0]) !== change.from) {
+          result.outOfDate.push(change);
+          return;
+        }
+        if (column < 0) {
+          column = headers.indexOf(change.term);
+          if (column < 0) {
+            column = headers.length;
+            headers.push(change.term);
+            const h = ws.getCell(0, column);
+            h.numberFormat = [["@"]];
+            h.values = [[change.term]];
+            ownWrites.push(`${ws.id}|${columnLetters(column)}1`);
+            result.addedColumns.push(`${name}!${columnLetters(column)}1`);
+          }
+        }
+        const target = ws.getCell(change.row - 1, column);
+        const type = (role ? getProperty(role.rowTypeId, change.term)?.type : undefined) ?? (getTerm(change.term) ? "string" : undefined);
+        if (type && isTextColumn({ type })) target.numberFormat = [["@"]];
+        target.values = [[change.to]];
+        ownWrites.push(`${ws.id}|${columnLetters(column)}${change.row}`);
+        result.applied.push({ ...change, column });
+        rows.push(change.row);
+      });
+      touched.push({ id: ws.id, rows });
+    }
+    await context.sync();
+  });
+  // The add-in's own writes are ignored by the handler; validate the changed rows here instead.
+  if (state) {
+    if (result.addedColumns.length > 0) await validateWorkbook(undefined, undefined, { lang: state.lang });
+    else {
+      for (const { id, rows } of touched) {
+        const sheet = state.sheets.get(id);
+        if (!sheet) continue;
+        for (const r of [...new Set(rows)].sort((x, y) => x - y)) await validateRows(state, sheet, r, 1, Math.max(1, sheet.width));
+      }
+      notify("edit");
+    }
+  }
+  return result;
+}
+
+/** Forgets the validation state (for tests and when the workbook closes). */
+export function resetValidationState(): void {
+  state = undefined;
+  ownWrites.length = 0;
+  ownSheetAdds = 0;
+  chain = Promise.resolve();
+}
+
+/** The sheets the current validation knows, for the pane (name, id, extent). */
+export function validatedSheets(): readonly Pick<SheetExtent, "id" | "name" | "rowCount">[] {
+  return state ? [...state.sheets.values()].map((s) => ({ id: s.id, name: s.name, rowCount: s.rowCount })) : [];
+}

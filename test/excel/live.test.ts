@@ -1,0 +1,209 @@
+/**
+ * Live validation: each change validated in at most two round trips, marks that never touch the user's values
+ * or formats and vanish when the cell is valid again, the add-in's own writes ignored, one command to remove all
+ * marks (issue 3 §3, §5).
+ */
+import {
+  applyFix,
+  clearValidationMarks,
+  currentIssues,
+  resetValidationState,
+  selectCell,
+  startLiveValidation,
+  subscribeIssues,
+  validateWorkbook,
+} from "../../src/excel/validation";
+import type { Issue } from "../../src/validate";
+import type { FakeExcel } from "./fake";
+import { installFake, uninstallFakes } from "./helpers";
+
+afterEach(() => {
+  uninstallFakes();
+  resetValidationState();
+});
+
+const HEADERS = ["occurrenceID", "basisOfRecord", "scientificName", "eventDate", "decimalLatitude", "decimalLongitude", "countryCode"];
+const sheet = () => [
+  {
+    name: "Birds",
+    values: [
+      HEADERS,
+      ["o1", "HumanObservation", "Parus major", "2012-06-23", 55.75, 37.62, "RU"],
+      ["o2", "HumanObservation", "Pica pica", "2012-06-24", 55.7, 37.5, "RU"],
+      ["o3", "PreservedSpecimen", "Corvus corax", "2013-05-01", 56.1, 38.2, "RU"],
+    ],
+    numberFormats: [[], ["@", null, null, "@"], ["@", null, null, "@"], ["@", null, null, "@"]],
+  },
+  { name: "Notes", values: [["free text"]] },
+];
+
+/** The data sheet without its conditional formats (what marks may add) */
+const content = (fake: FakeExcel, name: string) => {
+  const snap = JSON.parse(fake.snapshot(name));
+  delete snap.conditionalFormats;
+  return JSON.stringify(snap);
+};
+
+const at = (issues: readonly Issue[], row: number, column: number) =>
+  issues.filter((i) => i.sheet === "Birds" && i.row === row && i.column === column);
+
+describe("live validation", () => {
+  it("validates a single-cell edit in at most two round trips and marks the cell", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation({ lang: "en" });
+    expect(at(currentIssues(), 3, 1)).toEqual([]);
+    fake.resetCounters();
+    await fake.userEdit("Birds", "B3", "Bogus");
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    const issues = at(currentIssues(), 3, 1);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.some((i) => i.severity === "error")).toBe(true);
+    expect(fake.sheet("DwC marks 1").visibility).toBe("VeryHidden");
+    expect(fake.sheet("DwC marks 1").value("B3")).toBe("E");
+    const formulas = fake.sheet("Birds").conditionalFormats().map((c) => c.rule.formula);
+    expect(formulas).toContain(`=LEFT('DwC marks 1'!A1,1)="E"`);
+    expect(formulas).toContain(`=LEFT('DwC marks 1'!A1,1)="W"`);
+  });
+
+  it("removes the mark when the cell becomes valid, again in at most two round trips", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    await fake.userEdit("Birds", "B3", "Bogus");
+    fake.resetCounters();
+    await fake.userEdit("Birds", "B3", "HumanObservation");
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(at(currentIssues(), 3, 1)).toEqual([]);
+    expect(fake.sheet("DwC marks 1").value("B3")).toBeNull();
+  });
+
+  it("re-checks cross-row rules from cached ids: a duplicated id marks both rows and clears when fixed", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    await fake.userEdit("Birds", "A4", "o1");
+    const dupRows = currentIssues().filter((i) => i.sheet === "Birds" && /duplicate/i.test(i.ruleId) && i.severity === "error").map((i) => i.row);
+    expect(dupRows).toEqual(expect.arrayContaining([2, 4]));
+    expect(fake.sheet("DwC marks 1").values("A2:A4").map((r) => r[0])).toEqual(["E", null, "E"]);
+    fake.resetCounters();
+    await fake.userEdit("Birds", "A4", "o3");
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(fake.sheet("DwC marks 1").values("A2:A4").map((r) => r[0])).toEqual([null, null, null]);
+  });
+
+  it("never changes a value or the user's formats, and clearing the marks restores the sheet exactly", async () => {
+    const fake = installFake(sheet());
+    const original = fake.snapshot("Birds");
+    await startLiveValidation();
+    await fake.userEdit("Birds", "B3", "Bogus");
+    const edited = content(fake, "Birds");
+    await fake.userEdit("Birds", "E2", 95);
+    expect(fake.sheet("DwC marks 1").value("E2")).toBe("E");
+    // Only the two edited cells differ from the original; marks are on their own sheet.
+    const expected = JSON.parse(edited);
+    const now = JSON.parse(content(fake, "Birds"));
+    expect(now.formats).toEqual(expected.formats);
+    await fake.userEdit("Birds", "B3", "HumanObservation");
+    await fake.userEdit("Birds", "E2", 55.75);
+    await clearValidationMarks();
+    expect(fake.snapshot("Birds")).toBe(original);
+    expect(fake.sheetNames()).not.toContain("DwC marks 1");
+    expect(Object.keys(fake.settings()).filter((k) => k.startsWith("dwc-excel.marks."))).toEqual([]);
+    expect(currentIssues()).toEqual([]);
+  });
+
+  it("ignores changes on sheets that are not dataset sheets", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    fake.resetCounters();
+    await fake.userEdit("Notes", "A2", "more text");
+    expect(fake.syncCount).toBe(0);
+  });
+
+  it("tells subscribers about edits", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    const seen: string[] = [];
+    const off = subscribeIssues((issues, change) => seen.push(`${change}:${issues.length}`));
+    await fake.userEdit("Birds", "B3", "Bogus");
+    off();
+    await fake.userEdit("Birds", "B3", "HumanObservation");
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^edit:\d+$/);
+  });
+
+  it("stops listening after stop()", async () => {
+    const fake = installFake(sheet());
+    const live = await startLiveValidation();
+    expect(fake.handlerCount("sheetChanged")).toBe(1);
+    await live.stop();
+    expect(fake.handlerCount()).toBe(0);
+  });
+});
+
+describe("applyFix", () => {
+  it("writes the fix only when called, keeps the original in the verbatim column, and ignores its own writes", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    await fake.userEdit("Birds", "D3", "24.06.2012");
+    const issue = currentIssues().find((i) => i.sheet === "Birds" && i.row === 3 && i.column === 3 && i.fix);
+    expect(issue).toBeDefined();
+    expect(fake.sheet("Birds").value("D3")).toBe("24.06.2012");
+    fake.resetCounters();
+    const result = await applyFix(issue!.fix!);
+    await fake.idle();
+    expect(result.outOfDate).toEqual([]);
+    expect(fake.sheet("Birds").value("D3")).toBe("2012-06-24");
+    expect(result.applied.find((c) => c.term === "verbatimEventDate")).toMatchObject({ column: 7, to: "24.06.2012" });
+    expect(result.addedColumns).toEqual(["Birds!H1"]);
+    expect(fake.sheet("Birds").value("H1")).toBe("verbatimEventDate");
+    expect(fake.sheet("Birds").value("H3")).toBe("24.06.2012");
+    expect(at(currentIssues(), 3, 3)).toEqual([]);
+  });
+
+  it("does not overwrite a cell the user changed after the fix was proposed", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    await fake.userEdit("Birds", "D3", "24.06.2012");
+    const fix = currentIssues().find((i) => i.row === 3 && i.column === 3 && i.fix)!.fix!;
+    await fake.userEdit("Birds", "D3", "2012-06-25");
+    const result = await applyFix(fix);
+    expect(result.applied.filter((c) => c.column === 3)).toEqual([]);
+    expect(result.outOfDate.length).toBeGreaterThan(0);
+    expect(fake.sheet("Birds").value("D3")).toBe("2012-06-25");
+  });
+
+  it("costs no extra validation for the fix's own change events", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    await fake.userEdit("Birds", "C3", " Pica pica");
+    const issue = currentIssues().find((i) => i.row === 3 && i.column === 2 && i.fix && i.fix.changes.length === 1);
+    expect(issue).toBeDefined();
+    fake.resetCounters();
+    await applyFix(issue!.fix!);
+    await fake.idle();
+    // Two round trips to check and write, two to validate the row and rewrite its marks; none from the event.
+    expect(fake.syncCount).toBe(4);
+    expect(fake.sheet("Birds").value("C3")).toBe("Pica pica");
+  });
+});
+
+describe("validateWorkbook and selectCell", () => {
+  it("validates every dataset sheet with progress and marks the issues", async () => {
+    const data = sheet();
+    data[0].values[2][1] = "Bogus";
+    const fake = installFake(data);
+    const progress: number[] = [];
+    const issues = await validateWorkbook((p) => progress.push(p.rowsDone));
+    expect(issues.some((i) => i.sheet === "Birds" && i.row === 3 && i.column === 1 && i.severity === "error")).toBe(true);
+    expect(issues.some((i) => i.sheet === "Notes")).toBe(false);
+    expect(progress[progress.length - 1]).toBe(3);
+    expect(fake.sheet("DwC marks 1").value("B3")).toBe("E");
+  });
+
+  it("selects the cell of an issue", async () => {
+    const fake = installFake(sheet());
+    await selectCell("Birds", 3, 1);
+    expect(fake.state.selection.rect).toEqual({ row: 2, column: 1, rows: 1, columns: 1 });
+    expect(fake.state.activeSheetId).toBe(fake.sheet("Birds").id);
+    await expect(selectCell("Gone", 1, 1)).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+  });
+});
