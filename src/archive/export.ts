@@ -11,6 +11,7 @@
 import type { CellValue, RowChunk, WorkbookFacts } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
 import type { Issue } from "../validate/types";
+import { createWorkbookValidator } from "../validate";
 import type { ArchiveDescriptor } from "./descriptor";
 import type { LeftOutColumn, SheetPlan } from "./plan";
 import { columnLetter, planSheet } from "./plan";
@@ -31,11 +32,12 @@ export interface SheetSource {
 }
 
 /**
- * The whole-workbook validation, fed during the export. `createWorkbookValidator` (src/validate) fits it.
- * Issues with severity `error` block the export; the others are listed in the summary.
+ * The whole-workbook validation, fed during the export: each chunk as it is read, then `finish` for the sheet-
+ * and dataset-level rules. `createWorkbookValidator` (src/validate) is one. Issues with severity `error` block
+ * the export; the others are listed in the summary.
  */
 export interface ExportValidation {
-  addChunk(sheet: string, chunk: RowChunk): void | Promise<void>;
+  addChunk(sheet: string, chunk: RowChunk): Issue[] | void | Promise<Issue[] | void>;
   finish(): Issue[] | Promise<Issue[]>;
 }
 
@@ -59,7 +61,11 @@ export interface ExportOptions {
   facts: WorkbookFacts;
   /** eml.xml text (from src/metadata). */
   emlXml: string;
-  validation?: ExportValidation;
+  /**
+   * The validation run with the export. Default: `createWorkbookValidator` over the exported sheets with
+   * `facts`. `false` skips it (only for callers that have just validated the same data, and for benchmarks).
+   */
+  validation?: ExportValidation | false;
   onProgress?: (progress: ExportProgress) => void;
   /** Receive zip chunks as they are made instead of in the result (they are only valid if the result is ok). */
   onData?: (chunk: Uint8Array) => void;
@@ -94,10 +100,13 @@ export interface ExportSummary {
   refusals: Issue[];
   /** Number of refusals, including those beyond the first 1000. */
   refusalCount: number;
-  /** Validation issues with severity `error` (block the export). */
+  /** Validation issues with severity `error` (block the export; first 10000). */
   errors: Issue[];
-  /** Validation warnings and infos (listed, do not block). */
+  /** Validation warnings and infos (listed, do not block; first 10000). */
   warnings: Issue[];
+  /** Numbers of validation errors and of warnings and infos, including those beyond the lists. */
+  errorCount: number;
+  warningCount: number;
 }
 
 /** Result of `exportArchive`. */
@@ -111,6 +120,7 @@ export interface ExportResult {
 }
 
 const MAX_REFUSALS = 1000;
+const MAX_ISSUES = 10_000;
 
 /** Data file name for a sheet: `occurrence.txt`, `measurementorfact.txt`; `-2`, `-3` for repeats. */
 function locationFor(role: SheetRole, taken: Set<string>): string {
@@ -138,7 +148,23 @@ function isBlank(v: CellValue | undefined): boolean {
  * else show(summary.refusals, summary.errors);
  */
 export async function exportArchive(options: ExportOptions): Promise<ExportResult> {
-  const summary: ExportSummary = { files: [], leftOutColumns: [], refusals: [], refusalCount: 0, errors: [], warnings: [] };
+  const summary: ExportSummary = {
+    files: [],
+    leftOutColumns: [],
+    refusals: [],
+    refusalCount: 0,
+    errors: [],
+    warnings: [],
+    errorCount: 0,
+    warningCount: 0,
+  };
+  const noteIssues = (issues: Issue[] | void): void => {
+    for (const issue of issues ?? []) {
+      if (issue.severity === "error") {
+        if (summary.errorCount++ < MAX_ISSUES) summary.errors.push(issue);
+      } else if (summary.warningCount++ < MAX_ISSUES) summary.warnings.push(issue);
+    }
+  };
   const refuse = (issue: Issue): void => {
     summary.refusalCount++;
     if (summary.refusals.length < MAX_REFUSALS) summary.refusals.push(issue);
@@ -188,6 +214,14 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     mtime: options.mtime,
     level: options.level,
   });
+  const validation =
+    options.validation === false
+      ? undefined
+      : (options.validation ??
+        createWorkbookValidator({
+          sheets: sources.map((s) => ({ name: s.name, headers: [...s.headers], role: s.role })),
+          facts: options.facts,
+        }));
   const text = createCellConverter(options.facts);
   const aborted = (): boolean => options.signal?.aborted === true;
 
@@ -205,7 +239,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     let records = 0;
     for await (const chunk of source.rows) {
       if (aborted()) break;
-      if (options.validation) await options.validation.addChunk(source.name, chunk);
+      if (validation) noteIssues(await validation.addChunk(source.name, chunk));
       const { values, numberFormats } = chunk;
       for (let r = 0; r < values.length; r++) {
         const cells = values[r];
@@ -274,12 +308,8 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     });
   }
 
-  if (options.validation) {
-    for (const issue of await options.validation.finish()) {
-      (issue.severity === "error" ? summary.errors : summary.warnings).push(issue);
-    }
-  }
-  if (summary.refusalCount || summary.errors.length) {
+  if (validation) noteIssues(await validation.finish());
+  if (summary.refusalCount || summary.errorCount) {
     writer.cancel();
     return blocked();
   }

@@ -33,6 +33,7 @@ async function roundTrip(sheets: TestSheet[], date1904 = false): Promise<{ resul
     mtime: FIXED_TIME,
   });
   expect(result.summary.refusals).toEqual([]);
+  expect(result.summary.errors.map((e) => `${e.sheet}!${e.row}:${e.column} ${e.ruleId} ${e.message.en}`)).toEqual([]);
   expect(result.ok).toBe(true);
   const zip = concat(result.zip);
   const archive = readArchive(zip);
@@ -84,6 +85,7 @@ describe("exportArchive round trip", () => {
       "recordedBy",
       "dynamicProperties",
       "catalogNumber",
+      "verbatimElevation",
       "occurrenceRemarks",
       "Примечание",
     ];
@@ -100,6 +102,7 @@ describe("exportArchive round trip", () => {
         'Иванов И.И. | "Петров" П.',
         '{"habitat":"лес","note":"say \\"hi\\""}',
         "123456789012345678",
+        "",
         "line one\nline two\tand a tab",
         "внутренняя заметка",
       ],
@@ -110,33 +113,34 @@ describe("exportArchive round trip", () => {
         dateCell(45000.75, "2023-03-15T18:00", "yyyy-mm-dd hh:mm"),
         "2023-03-15",
         { value: 55 + 0.1 + 0.2, formula: "=55+0.1+0.2", text: "55.3" },
-        { value: 1e21, format: "0", text: "1000000000000000000000" },
+        { value: 37.5, text: "37.5" },
         { value: 2, formula: "=1+1", text: "2" },
         null,
         "",
-        { value: 1234567890123456789, format: "0", text: "1234567890123460000" },
+        "000000000000000042",
+        { value: 1e21, format: "0", text: "1000000000000000000000" },
         "\r\nstarts and ends with line breaks\r\n",
         null,
       ],
       // A row hidden or filtered out in Excel arrives like any other and is data.
-      ["hidden-1", "HumanObservation", "Sitta europaea", "2023-03-16", "", null, null, { value: 0.000001, text: "0.000001" }, null, null, null, null, null],
-      [null, null, null, null, null, null, null, null, null, null, null, null, null],
-      ["last", "Occurrence", "Ёлкин ёж 🦔", { value: 0.5, format: "h:mm", text: "12:00" }, null, null, null, { value: true, text: "true" }, null, null, null, null, "x"],
+      ["hidden-1", "HumanObservation", "Sitta europaea", "2023-03-16", "", { value: 0.000001, text: "0.000001" }, { value: 0, text: "0" }, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, null, null, null, null],
+      ["last", "Occurrence", "Ёлкин ёж 🦔", "2023", { value: 0.5, format: "h:mm", text: "12:00" }, null, null, null, null, null, null, { value: true, text: "true" }, null, "x"],
     ]);
     const { result } = await roundTrip([sheet]);
     const file = result.summary.files[0];
     expect(file).toMatchObject({ sheet: "Находки", location: "occurrence.txt", records: 4, emptyRowsSkipped: 1 });
     expect(result.summary.leftOutColumns).toEqual([
-      { sheet: "Находки", column: 12, header: "Примечание", reason: "not-a-term", filledCells: 2 },
+      { sheet: "Находки", column: 13, header: "Примечание", reason: "not-a-term", filledCells: 2 },
     ]);
     expect(sheet.chunksServed()).toBe(3);
   });
 
   it("honours the 1904 date system", async () => {
-    const sheet = testSheet("Occurrence", role("occurrence", "core", "occurrence", "occurrenceID"), ["occurrenceID", "eventDate"], [
+    const sheet = testSheet("Occurrence", role("occurrence", "core", "occurrence", "occurrenceID"), ["occurrenceID", "basisOfRecord", "eventDate"], [
       // 1900 serial 44927 is 2023-01-01; the 1904 system counts 1462 days fewer.
-      ["o1", dateCell(44927 - 1462, "2023-01-01")],
-      ["o2", dateCell(0, "1904-01-01", "yyyy-mm-dd")],
+      ["o1", "HumanObservation", dateCell(44927 - 1462, "2023-01-01")],
+      ["o2", "HumanObservation", dateCell(0, "1904-01-01", "yyyy-mm-dd")],
     ]);
     await roundTrip([sheet], true);
   });
@@ -172,20 +176,20 @@ describe("exportArchive round trip", () => {
     const events = testSheet(
       "События",
       role("event", "core", "event", "eventID"),
-      ["eventID", "parentEventID", "eventDate", "samplingProtocol", "sampleSizeValue", "sampleSizeUnit", "decimalLatitude", "decimalLongitude", "countryCode"],
+      ["eventID", "type", "parentEventID", "eventDate", "samplingProtocol", "sampleSizeValue", "sampleSizeUnit", "decimalLatitude", "decimalLongitude", "countryCode"],
       [
-        ["E1", "", "2023-06-01/2023-06-05", "маршрутный учёт", { value: 2.5, text: "2.5" }, "kilometre", { value: 67.1, text: "67.1" }, { value: 32.4, text: "32.4" }, "RU"],
-        ["E2", "E1", dateCell(45078, "2023-06-01"), "point count", { value: 10, text: "10" }, "minute", null, null, "RU"],
+        ["E1", "Event", "", "2023-06-01/2023-06-05", "маршрутный учёт", { value: 2.5, text: "2.5" }, "kilometre", { value: 67.1, text: "67.1" }, { value: 32.4, text: "32.4" }, "RU"],
+        ["E2", "Event", "E1", dateCell(45078, "2023-06-01"), "point count", { value: 10, text: "10" }, "minute", null, null, "RU"],
       ]
     );
     const occurrences = testSheet(
       "Associated occurrences",
       role("occurrence", "extension", "event", "eventID"),
-      ["eventID", "occurrenceID", "basisOfRecord", "scientificName", "individualCount", "occurrenceStatus"],
+      ["eventID", "occurrenceID", "basisOfRecord", "eventDate", "scientificName", "individualCount", "occurrenceStatus"],
       [
-        ["E1", "E1-1", "HumanObservation", "Lagopus lagopus", { value: 12, text: "12" }, "present"],
-        ["E1", "E1-2", "HumanObservation", "Tetrao urogallus", { value: 0, text: "0" }, "absent"],
-        ["E2", "E2-1", "HumanObservation", "Lagopus lagopus", { value: 1, text: "1" }, "present"],
+        ["E1", "E1-1", "HumanObservation", "2023-06-01", "Lagopus lagopus", { value: 12, text: "12" }, "present"],
+        ["E1", "E1-2", "HumanObservation", "2023-06-01", "Tetrao urogallus", { value: 0, text: "0" }, "absent"],
+        ["E2", "E2-1", "HumanObservation", dateCell(45078, "2023-06-01"), "Lagopus lagopus", { value: 1, text: "1" }, "present"],
       ]
     );
     const measurements = testSheet(
@@ -262,17 +266,19 @@ describe("exportArchive refusals and summary", () => {
   });
 
   it("leaves out duplicate and blank-header columns and lists them", async () => {
-    const sheet = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "scientificName", "", "ScientificName", "dwc:nonsense"], [
-      ["o1", "Parus major", "stray", "Parus", ""],
+    const sheet = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "basisOfRecord", "scientificName", "", "ScientificName", "dwc:nonsense"], [
+      ["o1", "HumanObservation", "Parus major", "stray", "Parus", ""],
     ]);
-    const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML });
+    // The validation blocks a repeated column (tested in test/validate); here the archive's own handling is tested.
+    const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML, validation: false });
+    expect(result.summary.errors.map((e) => e.message.en)).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.summary.leftOutColumns.map((c) => [c.column, c.header, c.reason, c.filledCells])).toEqual([
-      [2, "", "blank-header", 1],
-      [3, "ScientificName", "duplicate", 1],
-      [4, "dwc:nonsense", "not-a-term", 0],
+      [3, "", "blank-header", 1],
+      [4, "ScientificName", "duplicate", 1],
+      [5, "dwc:nonsense", "not-a-term", 0],
     ]);
-    expect(result.summary.files[0].columns).toEqual(["occurrenceID", "scientificName"]);
+    expect(result.summary.files[0].columns).toEqual(["occurrenceID", "basisOfRecord", "scientificName"]);
   });
 
   it("reports progress per chunk and stops on cancel", async () => {
@@ -302,7 +308,20 @@ describe("exportArchive refusals and summary", () => {
     expect(cancelled.chunksServed()).toBe(2);
   });
 
-  it("blocks on validation errors and lists warnings", async () => {
+  it("runs the workbook validation by default: a long id stored as a number blocks the export", async () => {
+    const sheet = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "basisOfRecord", "catalogNumber"], [
+      ["o1", "HumanObservation", { value: 1234567890123456789, format: "0", text: "1234567890123460000" }],
+    ]);
+    const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML });
+    expect(result.ok).toBe(false);
+    expect(result.summary.refusals).toEqual([]);
+    expect(result.summary.errors.map((e) => [e.ruleId, e.sheet, e.row, e.column])).toEqual([
+      ["id-scientific-notation", "Occurrence", 2, 2],
+    ]);
+    expect(result.summary.errorCount).toBe(1);
+  });
+
+  it("blocks on the given validation's errors and lists its warnings", async () => {
     const sheet = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "scientificName"], [["o1", "Parus major"], ["o2", ""]]);
     const seen: number[] = [];
     const validation = {
@@ -319,6 +338,7 @@ describe("exportArchive refusals and summary", () => {
     expect(result.ok).toBe(false);
     expect(result.summary.errors.map((e) => e.ruleId)).toEqual(["required"]);
     expect(result.summary.warnings.map((e) => e.ruleId)).toEqual(["style"]);
+    expect([result.summary.errorCount, result.summary.warningCount]).toEqual([1, 1]);
   });
 });
 
