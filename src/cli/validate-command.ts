@@ -50,6 +50,15 @@ export async function validateDataset(source: TableSource, dataset: Dataset, lan
   return issues;
 }
 
+/** "12 rows" / "12 строк", with the Russian plural (1 строка, 2 строки, 5 строк, 21 строка). */
+export function rowsText(n: number, lang: Lang): string {
+  if (lang !== "ru") return `${n} ${n === 1 ? "row" : "rows"}`;
+  const d = n % 10;
+  const dd = n % 100;
+  const word = d === 1 && dd !== 11 ? "строка" : d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? "строки" : "строк";
+  return `${n} ${word}`;
+}
+
 /** `dwc-excel validate FILE [--core] [--json] [--lang]`: exit 1 when there are errors. */
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = inputFile(args, "validate");
@@ -69,7 +78,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
   } else {
     const sheets = dataset.sheets
       .filter((s) => s.role)
-      .map((s) => `${s.info.name} (${s.role!.rowTypeId}, ${Math.max(0, s.info.rowCount - 1)} ${lang === "ru" ? "строк" : "rows"})`);
+      .map((s) => `${s.info.name} (${s.role!.rowTypeId}, ${rowsText(Math.max(0, s.info.rowCount - 1), lang)})`);
     const head = lang === "ru" ? `Проверен ${file}: ${sheets.join(", ")}` : `Validated ${file}: ${sheets.join(", ")}`;
     io.out(`${head}\n${countsLine(counts, lang)}\n${formatIssues(issues, lang)}`);
   }

@@ -67,6 +67,7 @@ describe("dwc-excel export round trip", () => {
       ["007", "PreservedSpecimen", "Parus major", 43538, "RU", "Окский заповедник, кордон «Лакаш»", '{"sex":"самец","wingMm":74.5}', "123456789012345678", { formula: "2+3", result: 5 }, 0.1],
       ["008", "PreservedSpecimen", 'Parus "major"', "2021-06-01", "RU", 'Say "hi"\ttab', "", "000123", 1, 1],
       ["009", "PreservedSpecimen", "Cyanistes caeruleus", 43538.5, "RU", "Hidden row", "", "000124", 2, 0.1 + 0.2],
+      ["010", "PreservedSpecimen", "Parus major 🐦", "2021-06", "RU", "Cafe\u0301 «Ёлка» 𝔘", "", "000125", 3, null],
     ];
     const file = await writeWorkbook(
       dir,
@@ -84,9 +85,12 @@ describe("dwc-excel export round trip", () => {
     expect(r.out).toMatch(/1 hidden row/);
     const records = recordsOf(readZip(zip).core);
     const dwc = (term: string) => `http://rs.tdwg.org/dwc/terms/${term}`;
-    expect(records.map((rec) => rec.values[dwc("occurrenceID")])).toEqual(["007", "008", "009"]);
+    expect(records.map((rec) => rec.values[dwc("occurrenceID")])).toEqual(["007", "008", "009", "010"]);
     // 43538 in the 1904 system is 2023-03-15 (45000 in the 1900 system).
-    expect(records.map((rec) => rec.values[dwc("eventDate")])).toEqual(["2023-03-15", "2021-06-01", "2023-03-15T12:00"]);
+    expect(records.map((rec) => rec.values[dwc("eventDate")])).toEqual(["2023-03-15", "2021-06-01", "2023-03-15T12:00", "2021-06"]);
+    expect(records[3].values[dwc("scientificName")]).toBe("Parus major 🐦");
+    expect(records[3].values[dwc("locality")]).toBe("Cafe\u0301 «Ёлка» 𝔘");
+    expect(records[3].values[dwc("coordinatePrecision")]).toBe("");
     expect(records[0].values[dwc("locality")]).toBe("Окский заповедник, кордон «Лакаш»");
     expect(records[0].values[dwc("dynamicProperties")]).toBe('{"sex":"самец","wingMm":74.5}');
     expect(records[0].values[dwc("catalogNumber")]).toBe("123456789012345678");
@@ -176,6 +180,7 @@ describe("dwc-excel export refuses", () => {
     [["export", "x.xlsx"], /give the archive to write with -o OUT\.zip/],
     [["export", "x.xlsx", "-o", "x.txt"], /must be a \.zip file/],
     [["export", "/nonexistent/x.xlsx", "-o", "x.zip"], /x\.xlsx: file not found/],
+    [["export", path.join(examples, "occurrence.xlsx"), "-o", "/nonexistent/dir/x.zip"], /x\.zip: cannot write the archive \(ENOENT\)/],
   ])("exits 2 on %j", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

@@ -30,6 +30,10 @@ describe("dwc-excel validate", () => {
     expect(r.out).toMatch(/ERROR \S+/);
     expect(r.out).toContain('Occurrence!B2 "Human Observation"');
     expect(r.out).toMatch(/Occurrence!A3/);
+    const ru = await run("validate", file, "--lang", "ru");
+    expect(ru.code).toBe(1);
+    expect(ru.out).toMatch(/^Проверен .*errors\.xlsx: Occurrence \(occurrence, 2 строки\)\nошибок: \d+/);
+    expect(ru.out).toMatch(/ОШИБКА \S+ — [А-Яа-яЁё]/);
   });
 
   it("prints one JSON object per issue with rule, severity, sheet, row, column, cell, term, value, message and fix", async () => {
