@@ -55,3 +55,10 @@ export {
   type LiveValidation,
   type FixResult,
 } from "./validation";
+export {
+  collectExportSources,
+  readMetadataSheet,
+  writeMetadataSheet,
+  type ExportSheetSource,
+  type ExportSources,
+} from "./export";
