@@ -21,7 +21,8 @@ export function param(parameters: BdqParameters, name: string, fallback: string)
   return v === undefined || isEmpty(v) ? fallback : v.trim();
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Written so that no two quantifiers compete for the same digits: a 32,767-digit cell stays linear.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 
 /** The number `value` holds (surrounding white space allowed), or NaN: `"41.0554 N"`, `"null"` are not numbers. */

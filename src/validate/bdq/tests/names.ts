@@ -73,7 +73,12 @@ export const polynomialConsistent: BdqTestFunction = (record) => {
 
 const LSID = /^urn:lsid:[^:\s]+:[^:\s]+:[^:\s]+(?::[^:\s]+)?$/i;
 const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i;
-const URI = /^[a-z][a-z0-9+.-]*:\/\/[^/\s?#]+\/[^\s]*[^/\s][^\s]*$/i;
+/** A URI with a host and a path; the path must hold more than "/" (checked apart, to keep the pattern linear). */
+const URI = /^[a-z][a-z0-9+.-]*:\/\/[^/\s?#]+\/(\S*)$/i;
+const isUriWithPath = (s: string): boolean => {
+  const m = URI.exec(s);
+  return m !== null && /[^/]/.test(m[1]);
+};
 /**
  * scope:value, e.g. `gbif:2435099`. The value must hold a digit: identifiers are codes, while `dwc:scientificName`
  * (a term name in CURIE form) identifies no taxon.
@@ -86,7 +91,7 @@ export const scientificNameIdComplete: BdqTestFunction = (record) => {
   if (isEmpty(v)) return internalPrerequisitesNotMet("dwc:scientificNameID is bdqval:Empty");
   const t = v.trim();
   return validation(
-    LSID.test(t) || URN.test(t) || URI.test(t) || SCOPED.test(t),
+    LSID.test(t) || URN.test(t) || isUriWithPath(t) || SCOPED.test(t),
     "dwc:scientificNameID is a complete identifier",
     "dwc:scientificNameID is not an LSID, URN, URI with a path, or scope:value identifier"
   );
