@@ -5,7 +5,8 @@
  *   `bdq_tests_offline_classification.csv` (TDWG BDQ, CC BY 4.0).
  * - `vocabularies.ts`: the controlled vocabularies the *_STANDARD / *_STANDARDIZED tests consult, from the GBIF
  *   rs.gbif.org thesaurus files and the Darwin Core term list in `../shared/dwc`.
- * - `countries.ts`: ISO 3166-1 alpha-2 codes with alpha-3 codes and names (rs.gbif.org `iso/3166-1_alpha2.xml`).
+ * - `countries.ts`: ISO 3166-1 alpha-2 codes with alpha-3 codes (rs.gbif.org `iso/3166-1_alpha2.xml`) and names
+ *   in English, Russian, Spanish, French, German and Portuguese (that file and npm `i18n-iso-countries`).
  * - `epsg.ts`: EPSG codes of geographic 2D CRSs, their datums and ellipsoids, and CRS names (npm `epsg-index`).
  *
  * Run: `npx ts-node --transpile-only scripts/generate-bdq-data.ts`. Nothing reads ../shared at run time.
@@ -175,17 +176,24 @@ function generateVocabularies(): void {
 }
 
 // ---------------------------------------------------------------- countries
+/** Country names in the languages our users write them in (npm i18n-iso-countries): official and short forms. */
+const NAME_LANGUAGES = ["en", "ru", "es", "fr", "de", "pt"];
+
 function generateCountries(): void {
   const concepts = readThesaurus("iso/3166-1_alpha2.xml");
+  const languages = NAME_LANGUAGES.map(
+    (l) => (require(`i18n-iso-countries/langs/${l}.json`) as { countries: Record<string, string | string[]> }).countries
+  );
   const rows = concepts.map((c) => {
     const alpha3 = c.labels.find((l) => /^[A-Z]{3}$/.test(l)) ?? "";
-    const names = c.labels.filter((l) => !/^[A-Z]{2,3}$/.test(l));
+    const names = new Set(c.labels.filter((l) => !/^[A-Z]{2,3}$/.test(l)));
+    for (const lang of languages) for (const n of [lang[c.value] ?? []].flat()) names.add(n);
     return [c.value, alpha3, ...names];
   });
   write(
     "countries.ts",
-    banner("../shared/dwc/gbif-rs/vocabulary/iso/3166-1_alpha2.xml (rs.gbif.org)") +
-      `/** ISO 3166-1 countries: [alpha-2, alpha-3, names in English and Spanish...]. */\n` +
+    banner("../shared/dwc/gbif-rs/vocabulary/iso/3166-1_alpha2.xml (rs.gbif.org) and npm i18n-iso-countries (MIT)") +
+      `/** ISO 3166-1 countries: [alpha-2, alpha-3, names...]. */\n` +
       `export const ISO_COUNTRIES: readonly (readonly string[])[] = ${JSON.stringify(rows)};\n`
   );
 }

@@ -61,6 +61,8 @@ describe("BDQ vocabulary tests", () => {
     expect(runBdqTest("VALIDATION_COUNTRYCODE_STANDARD", { countryCode: "GRL" }).result).toBe("NOT_COMPLIANT");
     expect(interpretCountryCode("RUS")).toBe("RU");
     expect(interpretCountryCode("Australia")).toBe("AU");
+    expect(interpretCountryCode("Россия")).toBe("RU");
+    expect(interpretCountryCode("Russia")).toBe("RU");
     expect(interpretCountryCode("Aust.")).toBeUndefined();
   });
 
