@@ -31,3 +31,7 @@ export { parseDelimited } from "./delimited";
 export type { DelimitedLayout } from "./delimited";
 export { createCellConverter, numberText, toExcelPrecision } from "./values";
 export type { CellConverter } from "./values";
+export type { ChunkQueue } from "./chunk-queue";
+export { createChunkQueue } from "./chunk-queue";
+export type { FromExportWorker, SheetAnnouncement, ToExportWorker } from "./worker-protocol";
+export { createExportWorker, exportOrder } from "./worker-protocol";
