@@ -24,6 +24,13 @@ export type {
 export { BDQ_RESPONSE_KINDS } from "./types";
 export { BDQ_TEST_DESCRIPTORS, BdqError, bdqTestFunction, getBdqTest, runBdqTest, type BdqErrorCode } from "./run";
 export { BDQ_TESTS } from "./data/tests";
-export { isBdqGeometryLoaded, loadBdqGeometry } from "./geometry";
+export {
+  countriesAt,
+  countryContains,
+  inJurisdiction,
+  isBdqGeometryLoaded,
+  jurisdictionAt,
+  loadBdqGeometry,
+} from "./geometry";
 export { bdqResponseToIssue, unprefixed, validationSeverity, type BdqIssueContext } from "./issue";
 export { isEmpty as isBdqEmpty } from "./values";
