@@ -62,3 +62,5 @@ export {
   type ExportSheetSource,
   type ExportSources,
 } from "./export";
+export { readSelection, watchSelection, type SelectionInfo } from "./selection";
+export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";

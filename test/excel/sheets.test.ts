@@ -1,0 +1,88 @@
+/**
+ * Sheet roles: registered by id (renames keep them), recognised from headers (a filled GBIF IPT template),
+ * the selection's term, and the requirement check.
+ */
+import path from "path";
+import ExcelJS from "exceljs";
+import { buildTemplate } from "../../src/dwc";
+import { insertTemplate, missingRequirement, readSelection, recogniseSheets, watchSelection } from "../../src/excel";
+import type { FakeSheetInit, FakeValue } from "./fake";
+import { installFake, uninstallFakes } from "./helpers";
+
+afterEach(uninstallFakes);
+
+const TEMPLATES = path.resolve(__dirname, "../../../shared/dwc/gbif-ipt/templates");
+
+/** The sheets of a real .xlsx as fake sheets (cell text; enough for recognition). */
+async function sheetsOf(file: string): Promise<FakeSheetInit[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(TEMPLATES, file));
+  return wb.worksheets.map((ws) => {
+    const values: FakeValue[][] = [];
+    ws.eachRow((row, r) => {
+      const cells: FakeValue[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = cell.text === "" ? null : cell.text));
+      values[r - 1] = cells;
+    });
+    for (let i = 0; i < values.length; i++) values[i] = values[i] ?? [];
+    return { name: ws.name, values, visibility: ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden" };
+  });
+}
+
+describe("recogniseSheets", () => {
+  it.each([
+    ["occurrence_ipt_template_v2.3_example_data.xlsx", [["occurrence", "core", "occurrence"]]],
+    ["checklist_ipt_template_v1.2_example_data.xlsx", [["taxon", "core", "checklist"]]],
+  ])("recognises the dataset sheets of GBIF's %s by their headers", async (file, expected) => {
+    installFake(await sheetsOf(file));
+    const sheets = await recogniseSheets();
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(sheets.map((s) => [s.role.rowTypeId, s.role.kind, s.role.datasetClass]).slice(0, expected.length)).toEqual(expected);
+    expect(sheets.every((s) => s.source === "headers")).toBe(true);
+    expect(sheets[0].rowCount).toBeGreaterThan(1);
+  });
+
+  it("recognises the event template's event core and its occurrence extension", async () => {
+    installFake(await sheetsOf("event_ipt_template_v3.2_example_data.xlsx"));
+    const roles = (await recogniseSheets()).map((s) => `${s.role.rowTypeId}/${s.role.kind}`);
+    expect(roles).toContain("event/core");
+    expect(roles).toContain("occurrence/extension");
+  });
+
+  it("keeps the role of an inserted sheet after a rename, and ignores the add-in's hidden sheets", async () => {
+    const fake = installFake();
+    const [inserted] = await insertTemplate(buildTemplate("checklist", "minimal"), "en");
+    const sheet = fake.state.sheets.find((s) => s.id === inserted.id)!;
+    sheet.name = "Мои таксоны";
+    const found = await recogniseSheets();
+    expect(found.map((s) => [s.name, s.source, s.role.rowTypeId])).toEqual([["Мои таксоны", "registry", "taxon"]]);
+  });
+});
+
+describe("readSelection", () => {
+  it("tells the term, level and vocabulary of the selected column, following selection changes", async () => {
+    const fake = installFake();
+    const [t] = buildTemplate("occurrence", "minimal");
+    const [ins] = await insertTemplate([t], "ru");
+    const at = t.columns.findIndex((c) => c.term === "basisOfRecord");
+    const seen: (string | undefined)[] = [];
+    const stop = await watchSelection((info) => seen.push(info?.templateColumn?.vocabulary));
+    await fake.userSelect(ins.name, `${String.fromCharCode(65 + at)}7`);
+    await stop();
+    await fake.userSelect(ins.name, "A2");
+    expect(seen).toEqual(["basisOfRecord"]);
+    const info = await readSelection();
+    expect(info).toMatchObject({ sheet: ins.name, row: 2, column: 0, header: "occurrenceID", templateColumn: { level: "required" } });
+    expect(info?.role?.rowTypeId).toBe("occurrence");
+  });
+});
+
+describe("missingRequirement", () => {
+  it("is null on ExcelApi 1.9 and a clear message below it", () => {
+    installFake(undefined, { excelApi: "1.9" });
+    expect(missingRequirement()).toBeNull();
+    uninstallFakes();
+    installFake(undefined, { excelApi: "1.8" });
+    expect(missingRequirement()).toMatchObject({ requirement: "ExcelApi 1.9", message: { en: expect.stringContaining("1.9") } });
+  });
+});
