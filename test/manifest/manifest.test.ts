@@ -9,7 +9,6 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const vm = require(path.join(ROOT, "scripts/validate-manifest.js")) as {
   rewriteManifest(xml: string, base: string): string;
   normaliseBaseUrl(base: string): string;

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { errorMessage } from "../errors";
 
 export interface ErrorBoundaryProps {
@@ -11,6 +11,16 @@ export interface ErrorBoundaryProps {
 interface ErrorBoundaryState {
   error?: unknown;
 }
+
+// Plain elements only: the fallback must render even when a Fluent component is what failed.
+const box = {
+  border: `1px solid ${tokens.colorStatusDangerBorder1}`,
+  background: tokens.colorStatusDangerBackground1,
+  color: tokens.colorNeutralForeground1,
+  borderRadius: tokens.borderRadiusMedium,
+  padding: tokens.spacingHorizontalM,
+  font: "inherit",
+};
 
 /** Shows a render error as a message with a retry button instead of a blank pane. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
@@ -27,15 +37,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{this.props.title}</MessageBarTitle>
-          {errorMessage(this.state.error)}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => this.setState({ error: undefined })}>{this.props.retryLabel}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <div role="alert" style={box}>
+        <strong>{this.props.title}</strong>
+        <p style={{ margin: `${tokens.spacingVerticalS} 0`, overflowWrap: "anywhere" }}>{errorMessage(this.state.error)}</p>
+        <button type="button" onClick={() => this.setState({ error: undefined })}>
+          {this.props.retryLabel}
+        </button>
+      </div>
     );
   }
 }

@@ -64,7 +64,7 @@ export function TermHelpCard({ view, lang, strings }: TermHelpCardProps) {
             {strings.vocabulary}: {vocabulary.title}
           </h3>
           <Caption1 className={s.muted}>{vocabulary.closed ? strings.vocabularyClosed : strings.vocabularyOpen}</Caption1>
-          <ul className={s.list}>
+          <ul className={s.list} aria-label={`${strings.vocabulary}: ${vocabulary.title}`}>
             {vocabulary.concepts.slice(0, MAX_VALUES).map((c) => (
               <li key={c.value}>
                 <span className={s.code}>{c.value}</span>

@@ -1,0 +1,96 @@
+/**
+ * A fake `AddinServices` for component tests: the real Darwin Core model, scripted answers for Excel, and a log
+ * of every call so tests can assert what the pane asked for.
+ */
+import type { Issue } from "../../src/validate/types";
+import type { AddinServices, ExportOutcome, SelectionContext, TaskOptions } from "../../src/taskpane/services";
+import { asModelApi } from "../../src/taskpane/model";
+import type { Coverage, DatasetMetadata } from "../../src/metadata/types";
+
+export interface FakeServices extends AddinServices {
+  calls: { method: string; args: unknown[] }[];
+  /** Sends a selection change to the pane's listener. */
+  select(ctx: SelectionContext | undefined): void;
+  issues: Issue[];
+  outcome?: ExportOutcome;
+  coverage?: Coverage;
+  stored?: DatasetMetadata;
+  /** When set, validateWorkbook waits until cancelled (to test Cancel). */
+  hang: boolean;
+  failWith?: Error;
+}
+
+/** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
+const untilAborted = (o: TaskOptions): Promise<never> =>
+  new Promise((_, reject) => {
+    o.onProgress({ phase: "read", done: 1, total: 4, sheet: "Occurrence" });
+    o.signal.addEventListener("abort", () => reject(Object.assign(new Error("cancelled"), { name: "AbortError" })));
+  });
+
+export function fakeServices(): FakeServices {
+  let listener: ((ctx: SelectionContext | undefined) => void) | undefined;
+  const f: FakeServices = {
+    calls: [],
+    issues: [],
+    hang: false,
+    select(ctx) {
+      listener?.(ctx);
+    },
+    loadModel: () => import("../../src/dwc").then(asModelApi),
+    async insertTemplate(templates, lang) {
+      f.calls.push({ method: "insertTemplate", args: [templates, lang] });
+      if (f.failWith) throw f.failWith;
+      return { sheets: templates.map((t) => t.title[lang]) };
+    },
+    async formatActiveSheet(lang) {
+      f.calls.push({ method: "formatActiveSheet", args: [lang] });
+      return { sheet: "Sheet1", formattedColumns: 3, role: { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" as never } };
+    },
+    async watchSelection(l) {
+      f.calls.push({ method: "watchSelection", args: [] });
+      listener = l;
+      return async () => {
+        f.calls.push({ method: "unwatchSelection", args: [] });
+        listener = undefined;
+      };
+    },
+    async validateWorkbook(o) {
+      f.calls.push({ method: "validateWorkbook", args: [] });
+      if (f.hang) return untilAborted(o);
+      o.onProgress({ phase: "validate", done: 1, total: 1 });
+      return f.issues;
+    },
+    async selectCell(sheet, row, column) {
+      f.calls.push({ method: "selectCell", args: [sheet, row, column] });
+    },
+    async applyChanges(changes) {
+      f.calls.push({ method: "applyChanges", args: [changes] });
+    },
+    async removeMarks() {
+      f.calls.push({ method: "removeMarks", args: [] });
+    },
+    async loadMetadata() {
+      f.calls.push({ method: "loadMetadata", args: [] });
+      return f.stored;
+    },
+    async saveMetadata(m) {
+      f.calls.push({ method: "saveMetadata", args: [m] });
+      f.stored = m;
+    },
+    async deriveCoverage() {
+      f.calls.push({ method: "deriveCoverage", args: [] });
+      if (!f.coverage) throw new Error("no coverage scripted");
+      return f.coverage;
+    },
+    async exportArchive(m, o) {
+      f.calls.push({ method: "exportArchive", args: [m] });
+      if (f.hang) return untilAborted(o);
+      if (!f.outcome) throw new Error("no outcome scripted");
+      return f.outcome;
+    },
+  };
+  return f;
+}
+
+/** Calls of one method. */
+export const callsOf = (f: FakeServices, method: string): unknown[][] => f.calls.filter((c) => c.method === method).map((c) => c.args);

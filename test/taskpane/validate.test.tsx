@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ */
+/* The Validate screen: counts by severity, issues grouped by rule, click to select the cell, next/previous,
+   fixes for one cell or all matching, remove marks, Cancel. */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import type { Issue } from "../../src/validate/types";
+import { callsOf } from "./fakeServices";
+import { renderPane } from "./render";
+
+const issue = (ruleId: string, severity: Issue["severity"], row: number, column: number, value: string, to?: string): Issue => ({
+  ruleId,
+  severity,
+  sheet: "Occurrence",
+  row,
+  column,
+  term: "basisOfRecord",
+  value,
+  message: { en: `${ruleId} at row ${row}: ${value}`, ru: `${ruleId} в строке ${row}: ${value}` },
+  fix: to
+    ? {
+        label: { en: "Use the vocabulary value", ru: "Значение из словаря" },
+        changes: [{ sheet: "Occurrence", row, column, term: "basisOfRecord", from: value, to }],
+      }
+    : undefined,
+});
+
+const ISSUES: Issue[] = [
+  issue("basisOfRecord.vocabulary", "error", 4, 1, "preservedspecimen", "PreservedSpecimen"),
+  issue("basisOfRecord.vocabulary", "error", 2, 1, "preservedspecimen", "PreservedSpecimen"),
+  issue("basisOfRecord.vocabulary", "error", 7, 1, "Humanobservation", "HumanObservation"),
+  issue("text.trailingSpace", "warning", 3, 5, "Moscow "),
+  { ...issue("dates.serial", "info", 0, -1, ""), sheet: "Occurrence" },
+];
+
+async function runValidation() {
+  const r = renderPane();
+  r.services.issues = ISSUES;
+  fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+  fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+  await screen.findByText("Errors: 3");
+  return r;
+}
+
+describe("Validate screen", () => {
+  it("counts issues by severity and groups them by rule, errors first", async () => {
+    await runValidation();
+    expect(screen.getByText("Warnings: 1")).toBeTruthy();
+    expect(screen.getByText("Notes: 1")).toBeTruthy();
+    const headers = screen.getAllByRole("button", { expanded: true }).concat(screen.queryAllByRole("button", { expanded: false }));
+    const rules = headers.map((h) => h.textContent).filter((t) => t && /\d(basisOfRecord|text|dates)/.test(t));
+    expect(rules).toEqual(["3basisOfRecord.vocabulary", "1text.trailingSpace", "1dates.serial"]);
+    // cells of a rule in row order
+    const cells = screen.getAllByRole("button", { name: /^Go to Occurrence!B/ }).map((b) => b.textContent);
+    expect(cells).toEqual(["Occurrence!B2", "Occurrence!B4", "Occurrence!B7"]);
+  });
+
+  it("selects the cell of a clicked issue and steps through issues with next and previous", async () => {
+    const { services } = await runValidation();
+    fireEvent.click(screen.getByRole("button", { name: "Go to Occurrence!F3" }));
+    await waitFor(() => expect(callsOf(services, "selectCell")).toEqual([["Occurrence", 3, 5]]));
+    fireEvent.click(screen.getByRole("button", { name: "Next issue" }));
+    await waitFor(() => expect(callsOf(services, "selectCell")).toHaveLength(2));
+    // after the warning comes... the first issue again: the info is sheet-level and has no cell
+    expect(callsOf(services, "selectCell")[1]).toEqual(["Occurrence", 2, 1]);
+    fireEvent.click(screen.getByRole("button", { name: "Previous issue" }));
+    await waitFor(() => expect(callsOf(services, "selectCell")).toHaveLength(3));
+    expect(callsOf(services, "selectCell")[2]).toEqual(["Occurrence", 3, 5]);
+    expect(screen.getByText("Issue 4 of 5")).toBeTruthy();
+  });
+
+  it("applies a fix to one cell, or to every cell with the same value and proposal", async () => {
+    const { services } = await runValidation();
+    // two cells hold "preservedspecimen": the all-matching button covers both, not the Humanobservation one
+    const all = screen.getAllByRole("button", { name: "Apply to all 2" });
+    expect(all).toHaveLength(2);
+    fireEvent.click(all[0]);
+    await screen.findByText("2 cells changed.");
+    const changes = callsOf(services, "applyChanges")[0][0] as { row: number; to: string }[];
+    expect(changes.map((c) => [c.row, c.to])).toEqual([
+      [2, "PreservedSpecimen"],
+      [4, "PreservedSpecimen"],
+    ]);
+    // fixed issues leave the list
+    expect(screen.getByText("Errors: 1")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+    await screen.findByText("1 cell changed.");
+    expect((callsOf(services, "applyChanges")[1][0] as { to: string }[]).map((c) => c.to)).toEqual(["HumanObservation"]);
+  });
+
+  it("removes marks on request", async () => {
+    const { services } = await runValidation();
+    fireEvent.click(screen.getByRole("button", { name: "Remove marks" }));
+    await screen.findByText("Marks removed.");
+    expect(callsOf(services, "removeMarks")).toHaveLength(1);
+  });
+
+  it("shows progress while running and stops on Cancel", async () => {
+    const { services } = renderPane();
+    services.hang = true;
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    expect(await screen.findByText("Occurrence: 1 of 4 rows")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Cancelled.")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("says so when there is nothing to fix", async () => {
+    renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    expect(await screen.findByText("No problems found.")).toBeTruthy();
+  });
+});
