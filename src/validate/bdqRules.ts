@@ -161,7 +161,7 @@ export function runBdq(
     if (t.needsGeometry && !geometry) continue;
     if (!t.runsOnEmpty) {
       let any = false;
-      for (const c of t.actedColumns) if (c >= 0 && text(c) !== "") any = true;
+      for (const c of t.actedColumns) if (c >= 0 && keyOf(c) !== "") any = true;
       if (!any) continue;
     }
     let level: Memo = t.memo;
