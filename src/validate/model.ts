@@ -41,6 +41,12 @@ export function headerMatcher(): HeaderMatcher {
   return matcher;
 }
 
+/** Names of the properties of a core or extension definition, or undefined for an unknown row type. */
+export function rowTypeTerms(rowTypeId: string): ReadonlySet<string> | undefined {
+  const rt = getRowType(rowTypeId);
+  return rt ? new Set(rt.properties.map((p) => p.name as string)) : undefined;
+}
+
 /** The vocabulary bound to a term in a row type, if any. */
 export function vocabularyFor(rowTypeId: string, term: string): Vocabulary | undefined {
   const id = vocabularyIdFor(rowTypeId, term);

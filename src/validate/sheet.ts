@@ -9,7 +9,7 @@ import { dayFirstToIso, dayOfYear, parseIsoDate, type ParsedDate } from "./dates
 import { isBdqGeometryLoaded } from "./bdq";
 import { countriesAt, countryContains } from "./bdq/geometry";
 import { columnLetter, makeIssue } from "./issue";
-import { excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberToText, cellToText, templateColumns, vocabularyFor } from "./model";
+import { excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberToText, cellToText, rowTypeTerms, templateColumns, vocabularyFor } from "./model";
 import { isScientificNotation, parseDecimal } from "./numbers";
 import { RULE } from "./rules";
 import {
@@ -173,6 +173,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
   const role = spec.role;
   const template = role ? templateColumns(role) : [];
   const templateByTerm = new Map<string, TemplateColumn>(template.map((c) => [c.term as string, c]));
+  const rowTerms = role ? rowTypeTerms(role.rowTypeId) : undefined;
   const headerIssues: Issue[] = [];
   const columns: ColumnPlan[] = [];
   const byTerm = new Map<string, number>();
@@ -218,6 +219,11 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
       );
     }
     if (!term) return;
+    if (exact && rowTerms && !rowTerms.has(term) && term !== "id" && term !== "coreid" && role) {
+      headerIssues.push(
+        makeIssue(RULE.termNotInRowType, spec.name, 1, index, term, header, txt(`${term} is not a term of the ${role.rowTypeId} ${role.kind}: the IPT cannot publish it from this sheet; move it to a sheet whose core or extension has it`, `${term} не входит в ${role.kind === "core" ? "ядро" : "расширение"} ${role.rowTypeId}: IPT не сможет опубликовать его с этого листа; перенесите его на лист, где этот термин есть`)),
+      );
+    }
     col.term = term;
     if (!byTerm.has(term)) byTerm.set(term, index);
     const tc = templateByTerm.get(term);

@@ -268,3 +268,10 @@ describe("IPT and GBIF rules", () => {
     expect(only(issues, RULE.referenceDangling).map((i) => `${i.row} ${i.term} ${i.value}`).sort()).toEqual(["4 acceptedNameUsageID t22", "4 parentNameUsageID t0"]);
   });
 });
+
+describe("terms outside the sheet's row type", () => {
+  it("warns about scientificName in an Event core sheet, which the IPT cannot map", () => {
+    const issues = validateRecords([{ name: "Event", headers: ["eventID", "eventDate", "scientificName"], rows: [["e1", "2012-06-23", "Parus major"]], role: EVENT_CORE }]);
+    expect(only(issues, RULE.termNotInRowType).map((i) => [i.row, i.column, i.term])).toEqual([[1, 2, "scientificName"]]);
+  });
+});
