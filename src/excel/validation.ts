@@ -17,7 +17,7 @@ import { ExcelAdapterError, throwIfAborted } from "./errors";
 import type { MarksRecord } from "./marks";
 import { MARKS_KEY_PREFIX, markGrid, parseMarksRecord, queueEnsureMarks, queueMarkWrites, clearAllMarks } from "./marks";
 import type { SheetExtent } from "./read";
-import { approxBytes, chunksOf, TARGET_REQUEST_BYTES } from "./read";
+import { approxBytes, chunksOf, readSheetExtent, TARGET_REQUEST_BYTES } from "./read";
 import type { DatasetSheet } from "./sheets";
 import { isInternalSheet, listWorkbookSheets } from "./sheets";
 import { isTextColumn } from "./style";
@@ -232,7 +232,7 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<Li
   const handlers = await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const changed = worksheets.onChanged.add(async (event) => {
-      const run = chain.then(() => handleChange(event.worksheetId, event.address)).catch(report);
+      const run = chain.then(() => handleChange(event.worksheetId, event.address, event.changeType)).catch(report);
       chain = run;
       await run;
     });
@@ -269,12 +269,14 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<Li
 
 /** Largest edit (in rows) validated in one read; bigger pastes are read in blocks. */
 const LIVE_BLOCK_ROWS = 2000;
+/** A change spanning this many rows is a whole-column change; it is cut to the used rows first. */
+const WHOLE_COLUMN_ROWS = 100000;
 
 /**
  * Validates one change: reads the changed rows (one round trip), runs the engine's edit validation, writes the
  * marks of every affected row and notifies (second round trip). Exported for tests and for the fix path.
  */
-export async function handleChange(sheetId: string, address: string): Promise<void> {
+export async function handleChange(sheetId: string, address: string, changeType = "RangeEdited"): Promise<void> {
   const own = ownWrites.indexOf(`${sheetId}|${address}`);
   if (own >= 0) {
     ownWrites.splice(own, 1);
@@ -285,12 +287,18 @@ export async function handleChange(sheetId: string, address: string): Promise<vo
   const sheet = st.sheets.get(sheetId);
   if (!sheet) return;
   const a = parseRangeAddress(address);
-  if (a.firstRow <= 1) {
-    // The header row changed: roles and columns may be different now.
+  // Inserted or deleted rows/columns/cells move the rows the engine's id sets refer to; a changed header row
+  // changes roles and columns: validate everything again.
+  if (a.firstRow <= 1 || (changeType !== "RangeEdited" && changeType !== "Unknown")) {
     await validateWorkbook(undefined, undefined, { lang: st.lang });
     return;
   }
-  const lastRow = Math.min(a.lastRow, Math.max(sheet.rowCount, a.firstRow) + LIVE_BLOCK_ROWS);
+  let lastRow = a.lastRow;
+  if (a.lastRow - a.firstRow >= WHOLE_COLUMN_ROWS) {
+    // A whole-column change (e.g. clearing column B): only the used rows matter.
+    const extent = await readSheetExtent(sheet.id);
+    lastRow = Math.min(a.lastRow, Math.max(extent.rowCount, sheet.rowCount, a.firstRow));
+  }
   const width = Math.max(sheet.width, Math.min(a.lastColumn + 1, sheet.width + 50));
   for (let first = a.firstRow; first <= lastRow; first += LIVE_BLOCK_ROWS) {
     const rows = Math.min(LIVE_BLOCK_ROWS, lastRow - first + 1);

@@ -110,6 +110,42 @@ describe("live validation", () => {
     expect(currentIssues()).toEqual([]);
   });
 
+  it("validates a large paste in blocks, two round trips each", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    fake.resetCounters();
+    const rows = Array.from({ length: 4500 }, (_, i) => [`p${i}`, i % 1000 === 7 ? "Bogus" : "HumanObservation", "Parus major", "2012-06-23", 55.7, 37.6, "RU"]);
+    await fake.userEdit("Birds", "A5:G4504", rows);
+    expect(fake.syncCount).toBe(6);
+    const bad = currentIssues().filter((i) => i.sheet === "Birds" && i.column === 1 && i.severity === "error").map((i) => i.row);
+    expect(bad).toEqual([12, 1012, 2012, 3012, 4012]);
+    expect(fake.sheet("DwC marks 1").value("B4012")).toBe("E");
+    for (const s of fake.syncLog) expect(s.bytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("reads only the used rows when a whole column changes", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    fake.resetCounters();
+    await fake.userEdit("Birds", "B2:B1048576", null);
+    // Two requests for the sheet's extent, then two for its three used rows: never a million-row read.
+    expect(fake.syncCount).toBe(4);
+    for (const s of fake.syncLog) expect(s.bytes).toBeLessThan(5000);
+    expect(currentIssues().filter((i) => i.sheet === "Birds" && i.column === 1 && i.severity === "error").map((i) => i.row)).toEqual([2, 3, 4]);
+    for (const s of fake.syncLog) expect(s.bytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("validates everything again when rows are inserted, so marks follow their rows", async () => {
+    const fake = installFake(sheet());
+    await startLiveValidation();
+    await fake.userEdit("Birds", "B3", "Bogus");
+    await fake.userInsertRows("Birds", 3, 2);
+    expect(at(currentIssues(), 3, 1)).toEqual([]);
+    expect(at(currentIssues(), 5, 1).length).toBeGreaterThan(0);
+    expect(fake.sheet("DwC marks 1").value("B3")).toBeNull();
+    expect(fake.sheet("DwC marks 1").value("B5")).toBe("E");
+  });
+
   it("ignores changes on sheets that are not dataset sheets", async () => {
     const fake = installFake(sheet());
     await startLiveValidation();

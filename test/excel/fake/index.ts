@@ -106,6 +106,11 @@ export interface FakeExcel {
    * raises `onChanged`, and resolves when every handler (and what they triggered) finished.
    */
   userEdit(sheetName: string, address: string, values: FakeValue[][] | FakeValue): Promise<void>;
+  /**
+   * A user's row insertion before 1-based `row`: moves the cells below down (formats stay where they are) and
+   * raises `onChanged` with changeType `RowInserted`.
+   */
+  userInsertRows(sheetName: string, row: number, count: number): Promise<void>;
   /** A user's selection change: raises `onSelectionChanged` and resolves when handlers finished. */
   userSelect(sheetName: string, address: string): Promise<void>;
   /** Resolves when no event handler is running. */
@@ -388,6 +393,15 @@ export function createFakeExcel(initialSheets: FakeSheetInit[] = [{ name: "Sheet
       const at = Array.isArray(values) ? (r: number, c: number) => (values as FakeValue[][])[r][c] : () => values;
       writeCells(s, rect, at, state.date1904);
       dispatch("sheetChanged", s, changedArgs({ sheet: s, rect, changeType: "RangeEdited" }, "Unknown"));
+      await idle();
+    },
+    async userInsertRows(sheetName, row, count) {
+      const s = findSheet(sheetName);
+      const moved = [...s.cells.entries()].filter(([k]) => Math.floor(k / 16384) >= row - 1);
+      for (const [k] of moved) s.cells.delete(k);
+      for (const [k, cell] of moved) s.cells.set(k + count * 16384, cell);
+      const rect = { row: row - 1, column: 0, rows: count, columns: 16384 };
+      dispatch("sheetChanged", s, changedArgs({ sheet: s, rect, changeType: "RowInserted" }, "Unknown"));
       await idle();
     },
     async userSelect(sheetName, address) {
