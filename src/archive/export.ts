@@ -59,8 +59,13 @@ export interface ExportOptions {
   /** The dataset sheets; exactly one has `role.kind === "core"`. */
   sheets: readonly SheetSource[];
   facts: WorkbookFacts;
-  /** eml.xml text (from src/metadata). */
-  emlXml: string;
+  /**
+   * eml.xml text (src/metadata `buildEmlXml`), or a function called once every row has been read, so that
+   * coverage gathered through `onChunk` (src/metadata `addChunkToCoverage`) goes into the same single pass.
+   */
+  emlXml: string | (() => string);
+  /** Sees every chunk of every sheet as it is read (e.g. to gather coverage). */
+  onChunk?: (sheet: SheetSource, chunk: RowChunk) => void;
   /**
    * The validation run with the export. Default: `createWorkbookValidator` over the exported sheets with
    * `facts`. `false` skips it (only for callers that have just validated the same data, and for benchmarks).
@@ -240,6 +245,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     for await (const chunk of source.rows) {
       if (aborted()) break;
       if (validation) noteIssues(await validation.addChunk(source.name, chunk));
+      options.onChunk?.(source, chunk);
       const { values, numberFormats } = chunk;
       for (let r = 0; r < values.length; r++) {
         const cells = values[r];

@@ -14,8 +14,11 @@ import { DeflateEntry } from "./zip-entry";
 export interface ArchiveWriterOptions {
   /** What meta.xml says. Its data file locations are the files `openFile` accepts, written in any order. */
   descriptor: ArchiveDescriptor;
-  /** The text of the metadata document, stored at `descriptor.metadata` (normally `eml.xml`). */
-  emlXml?: string;
+  /**
+   * The text of the metadata document, stored at `descriptor.metadata` (normally `eml.xml`), or a function
+   * giving it, called by `finish` after all records (so coverage can be derived in the same pass).
+   */
+  emlXml?: string | (() => string);
   /**
    * Receives the zip as it is produced, chunk by chunk (e.g. to post to the page). When absent, the chunks are
    * collected and returned by `finish`.
@@ -153,7 +156,7 @@ export function createArchiveWriter(options: ArchiveWriterOptions): ArchiveWrite
         if (options.emlXml === undefined) {
           throw new ArchiveError("WRITER_STATE", `${descriptor.metadata} is declared but no text was given`, ["archive"]);
         }
-        addWhole(descriptor.metadata, options.emlXml);
+        addWhole(descriptor.metadata, typeof options.emlXml === "function" ? options.emlXml() : options.emlXml);
       }
       zip.end();
       state = "finished";

@@ -15,9 +15,10 @@ export interface XmlElement {
 }
 
 /**
- * Escapes text for an XML attribute value or element content. Characters XML 1.0 cannot hold at all (C0 controls
- * other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates) are dropped by `xmlText` callers only after they decide
- * to: this function throws instead, so that nothing is silently altered.
+ * Escapes text for an XML attribute value or element content: `& < > "` as entities, and tab, LF and CR as
+ * character references so that attribute-value normalisation keeps them.
+ * @throws ArchiveError `BAD_META_XML` for a character XML 1.0 cannot hold at all (C0 controls other than tab,
+ *   LF, CR; U+FFFE/U+FFFF; unpaired surrogates), naming it: nothing is silently altered.
  */
 export function escapeXml(value: string): string {
   const bad = findInvalidXmlChar(value);

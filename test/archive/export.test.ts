@@ -342,6 +342,29 @@ describe("exportArchive refusals and summary", () => {
   });
 });
 
+describe("exportArchive metadata in the same pass", () => {
+  it("builds eml.xml after every row was seen, from what onChunk gathered", async () => {
+    const sheet = testSheet("Occurrence", role("occurrence", "core", "occurrence", "occurrenceID"), ["occurrenceID", "basisOfRecord", "decimalLatitude"], [
+      ["o1", "HumanObservation", { value: 61.5, text: "61.5" }],
+      ["o2", "HumanObservation", { value: 66.25, text: "66.25" }],
+      ["o3", "HumanObservation", { value: 64, text: "64" }],
+    ]);
+    let north = -90;
+    const result = await exportArchive({
+      sheets: [sheet.source],
+      facts: { date1904: false },
+      onChunk: (_source, chunk) => {
+        for (const row of chunk.values) north = Math.max(north, row[2] as number);
+      },
+      emlXml: () => `<eml><northBoundingCoordinate>${north}</northBoundingCoordinate></eml>`,
+    });
+    expect(result.ok).toBe(true);
+    expect(strFromU8(unzipSync(concat(result.zip))["eml.xml"])).toBe(
+      "<eml><northBoundingCoordinate>66.25</northBoundingCoordinate></eml>"
+    );
+  });
+});
+
 describe("archiveFileName", () => {
   it("keeps Cyrillic and drops characters file systems forbid", () => {
     expect(archiveFileName('Птицы: "Кандалакша" 2023')).toBe("Птицы Кандалакша 2023.zip");

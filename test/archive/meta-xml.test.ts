@@ -70,6 +70,25 @@ describe("buildMetaXml", () => {
     expect(() => buildMetaXml(noCoreid)).toThrow(/occurrence\.txt: an extension needs a coreid column/);
   });
 
+  it("writes &, <, quotes and emoji in a default value so that the schema check passes and the value reads back", () => {
+    const value = 'Tom & Jerry <"cats"> 🐈 Ёж\tтаб';
+    const withDefault: ArchiveDescriptor = {
+      ...eventArchive,
+      core: { ...eventArchive.core, fields: [...eventArchive.core.fields, { term: `${DWC}locality`, default: value }] },
+    };
+    const xml = buildMetaXml(withDefault);
+    expect(xmllint(xml, dwcTextSchema()).valid).toBe(true);
+    expect(parseMetaXml(xml).core.fields[3].default).toBe(value);
+  });
+
+  it("refuses a control character XML 1.0 cannot hold, naming it", () => {
+    const bad: ArchiveDescriptor = {
+      ...eventArchive,
+      core: { ...eventArchive.core, fields: [{ term: `${DWC}locality`, default: "a\u0001b" }] },
+    };
+    expect(() => buildMetaXml(bad)).toThrow(/character U\+0001 at position 1 of "a\u0001b" cannot be written in XML 1\.0/);
+  });
+
   it("reads back what it wrote", () => {
     expect(parseMetaXml(buildMetaXml(eventArchive))).toEqual(eventArchive);
   });
