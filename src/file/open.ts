@@ -3,6 +3,19 @@ import * as nodePath from "path";
 import { openDelimited } from "./csv-reader";
 import { FileError, type TableSource } from "./source";
 import { openXlsx } from "./xlsx-reader";
+import { openXlsxStreaming } from "./xlsx-stream";
+
+/**
+ * Workbooks bigger than this (compressed) are read with the streaming reader: ExcelJS's full reader needs about
+ * 8 KB of memory per row of a dozen cells, so a 100,000-row sheet (5 MB) already takes 800 MB.
+ */
+export const STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/** Options of {@link openTableFile}. */
+export interface OpenOptions {
+  /** Force the streaming .xlsx reader on (true) or off (false); by default it is used above the threshold. */
+  streaming?: boolean;
+}
 
 /** Extensions read as delimited text. */
 const DELIMITED = /\.(csv|tsv|tab|txt)$/i;
@@ -12,7 +25,7 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
  * Opens a spreadsheet file by its content and name: .xlsx/.xlsm through ExcelJS, .csv/.tsv/.txt as delimited text.
  * Throws {@link FileError} (with a code and the path) for missing, unsupported, unreadable or empty files.
  */
-export async function openTableFile(path: string): Promise<TableSource> {
+export async function openTableFile(path: string, options: OpenOptions = {}): Promise<TableSource> {
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(path);
@@ -38,7 +51,10 @@ export async function openTableFile(path: string): Promise<TableSource> {
       'legacy Excel 97-2003 (.xls) files are not supported; save it as "Excel Workbook (.xlsx)"'
     );
   }
-  if (zip || WORKBOOK.test(name)) return openXlsx(path);
+  if (zip || WORKBOOK.test(name)) {
+    const streaming = options.streaming ?? stat.size > STREAMING_THRESHOLD_BYTES;
+    return streaming ? openXlsxStreaming(path) : openXlsx(path);
+  }
   if (DELIMITED.test(name)) return openDelimited(path);
   throw new FileError("FILE_UNSUPPORTED", path, "expected an .xlsx workbook or a .csv/.tsv file");
 }

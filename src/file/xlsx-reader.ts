@@ -2,6 +2,7 @@ import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { CellValue, RowChunk, SheetInfo } from "../dwc/table";
 import { cellRef } from "./address";
+import { hiddenRowsNote, mergedCellsNote, noResultNote } from "./notes";
 import { DEFAULT_CHUNK_ROWS, FileError, type SourceNote, type TableSource } from "./source";
 
 /** Milliseconds per day and the Unix epoch as an Excel 1900-system serial (1970-01-01 = 25569). */
@@ -123,37 +124,9 @@ function scanSheet(ws: ExcelJS.Worksheet, date1904: boolean, notes: SourceNote[]
     headers.push(v === null ? "" : String(v));
   }
   const merges = mergedRanges(ws);
-  if (merges.length > 0) {
-    const list = merges.slice(0, 5).join(", ") + (merges.length > 5 ? ` (+${merges.length - 5})` : "");
-    notes.push({
-      code: "MERGED_CELLS",
-      sheet: ws.name,
-      message: {
-        en: `${ws.name}: merged cells ${list}; only the first cell of a merged range holds a value, the others are read as empty. Unmerge them and fill every cell.`,
-        ru: `${ws.name}: объединённые ячейки ${list}; значение хранится только в первой ячейке диапазона, остальные читаются как пустые. Разъедините их и заполните каждую ячейку.`,
-      },
-    });
-  }
-  if (hiddenRows > 0) {
-    notes.push({
-      code: "HIDDEN_ROWS",
-      sheet: ws.name,
-      message: {
-        en: `${ws.name}: ${hiddenRows} hidden row(s) with data; they are read, checked and exported like the others.`,
-        ru: `${ws.name}: скрытых строк с данными: ${hiddenRows}; они читаются, проверяются и экспортируются как остальные.`,
-      },
-    });
-  }
-  if (noResult !== undefined) {
-    notes.push({
-      code: "FORMULA_WITHOUT_RESULT",
-      sheet: ws.name,
-      message: {
-        en: `${noResult}: a formula without a calculated value (the file was saved by a program that does not calculate); it is read as empty. Open and save the file in Excel or LibreOffice.`,
-        ru: `${noResult}: формула без вычисленного значения (файл сохранён программой, которая не вычисляет формулы); читается как пустая. Откройте и сохраните файл в Excel или LibreOffice.`,
-      },
-    });
-  }
+  if (merges.length > 0) notes.push(mergedCellsNote(ws.name, merges));
+  if (hiddenRows > 0) notes.push(hiddenRowsNote(ws.name, hiddenRows));
+  if (noResult !== undefined) notes.push(noResultNote(ws.name, noResult));
   return {
     sheet: ws,
     width,
