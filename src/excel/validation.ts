@@ -107,9 +107,25 @@ async function loadMarksRecords(ids: string[]): Promise<Map<string, MarksRecord>
  * 5 MB limit of Excel on the web) and fed to the engine; marks are rewritten; the result is kept for live edits.
  *
  * @example const issues = await validateWorkbook((p) => setProgress(p.rowsDone / p.rowsTotal), controller.signal)
+ * Runs after any live edit being handled (and edits arriving meanwhile wait for it), so the two never interleave.
+ *
  * @throws ExcelAdapterError CANCELLED when `signal` aborts (the previous result stays in effect)
  */
 export async function validateWorkbook(
+  onProgress?: (progress: ValidationProgress) => void,
+  signal?: AbortSignal,
+  options: ValidateOptions = {},
+): Promise<Issue[]> {
+  const run = chain.then(() => fullValidation(onProgress, signal, options));
+  chain = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+/** The whole-workbook validation itself (callers already in the chain use it directly). */
+async function fullValidation(
   onProgress?: (progress: ValidationProgress) => void,
   signal?: AbortSignal,
   options: ValidateOptions = {},
@@ -238,7 +254,7 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<Li
     });
     const structural = async (): Promise<void> => {
       // A sheet added or deleted can change roles and links: validate again in full.
-      const run = chain.then(() => validateWorkbook(undefined, undefined, { lang: state?.lang }).then(() => undefined)).catch(report);
+      const run = chain.then(() => fullValidation(undefined, undefined, { lang: state?.lang }).then(() => undefined)).catch(report);
       chain = run;
       await run;
     };
@@ -290,7 +306,7 @@ export async function handleChange(sheetId: string, address: string, changeType 
   // Inserted or deleted rows/columns/cells move the rows the engine's id sets refer to; a changed header row
   // changes roles and columns: validate everything again.
   if (a.firstRow <= 1 || (changeType !== "RangeEdited" && changeType !== "Unknown")) {
-    await validateWorkbook(undefined, undefined, { lang: st.lang });
+    await fullValidation(undefined, undefined, { lang: st.lang });
     return;
   }
   let lastRow = a.lastRow;
@@ -304,7 +320,7 @@ export async function handleChange(sheetId: string, address: string, changeType 
     const rows = Math.min(LIVE_BLOCK_ROWS, lastRow - first + 1);
     const needsFull = await validateRows(st, sheet, first, rows, width);
     if (needsFull) {
-      await validateWorkbook(undefined, undefined, { lang: st.lang });
+      await fullValidation(undefined, undefined, { lang: st.lang });
       return;
     }
   }
@@ -403,6 +419,15 @@ function cellText(v: unknown): string {
  * not turn an ISO date or an id into a number. The changed rows are then validated again.
  */
 export async function applyFix(fix: Fix): Promise<FixResult> {
+  const run = chain.then(() => applyFixNow(fix));
+  chain = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+async function applyFixNow(fix: Fix): Promise<FixResult> {
   const bySheet = new Map<string, CellChange[]>();
   for (const c of fix.changes) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   const result: FixResult = { applied: [], outOfDate: [], addedColumns: [] };
@@ -459,7 +484,7 @@ export async function applyFix(fix: Fix): Promise<FixResult> {
   });
   // The add-in's own writes are ignored by the handler; validate the changed rows here instead.
   if (state) {
-    if (result.addedColumns.length > 0) await validateWorkbook(undefined, undefined, { lang: state.lang });
+    if (result.addedColumns.length > 0) await fullValidation(undefined, undefined, { lang: state.lang });
     else {
       for (const { id, rows } of touched) {
         const sheet = state.sheets.get(id);
