@@ -4,6 +4,22 @@ import type { SheetRole } from "../dwc/types";
 import type { TableSource } from "../file";
 import { METADATA_SHEET_NAME } from "../metadata";
 import { UsageError } from "./errors";
+import type { Issue } from "../validate/types";
+
+/** The warning for a hidden sheet that looks like Darwin Core data: it is left out, and the user should know. */
+export function hiddenSheetIssue(sheet: string): Issue {
+  return {
+    ruleId: "file.hidden-sheet",
+    severity: "warning",
+    sheet,
+    row: 0,
+    column: -1,
+    message: {
+      en: `Sheet "${sheet}" is hidden and looks like Darwin Core data; hidden sheets are not validated or exported. Unhide it to include it.`,
+      ru: `Лист «${sheet}» скрыт и похож на данные Darwin Core; скрытые листы не проверяются и не экспортируются. Покажите лист, чтобы включить его.`,
+    },
+  };
+}
 
 /** The cores `--core` accepts. */
 export const CORES = ["occurrence", "event", "taxon"] as const;
@@ -37,16 +53,22 @@ export interface DatasetSheet {
 export interface Dataset {
   sheets: DatasetSheet[];
   metadataSheet: SheetInfo | undefined;
+  /** Sheets the user hid that look like Darwin Core sheets: not validated or exported, and said so. */
+  hiddenDataSheets: string[];
 }
 
 /**
  * Gives each visible sheet its role: recognised from its headers and name, or, with `--core`, the core named.
  * `--core` applies to the sheet recognised as a core (overriding its row type), else to the first visible sheet
  * without a role: that is how a CSV file or a sheet with unusual headers gets one. Hidden sheets (e.g. the
- * template's vocabulary lists) and the Metadata sheet are not dataset sheets.
+ * template's very hidden vocabulary lists, or an old copy the user hid) and the Metadata sheet are not dataset
+ * sheets; hidden ones that look like Darwin Core are listed in `hiddenDataSheets` so the commands can say so.
  */
 export function datasetOf(source: TableSource, core: CoreName | undefined): Dataset {
   const visible = source.sheets.filter((s) => s.visible && s.rowCount > 0);
+  const hiddenDataSheets = source.sheets
+    .filter((s) => !s.visible && s.rowCount > 0 && !source.veryHidden.has(s.name) && recogniseSheet(s.headers, s.name))
+    .map((s) => s.name);
   const metadataSheet = source.kind === "xlsx" ? visible.find(isMetadataSheet) : undefined;
   const sheets: DatasetSheet[] = visible
     .filter((s) => s !== metadataSheet)
@@ -62,5 +84,5 @@ export function datasetOf(source: TableSource, core: CoreName | undefined): Data
       }
     }
   }
-  return { sheets, metadataSheet };
+  return { sheets, metadataSheet, hiddenDataSheets };
 }

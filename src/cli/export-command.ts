@@ -9,7 +9,7 @@ import { buildEmlXml, checkMetadata, type MetadataProblem } from "../metadata";
 import { createWorkbookValidator } from "../validate";
 import type { Issue } from "../validate/types";
 import { choice, textOption, type ParsedArgs } from "./args";
-import { CORES, datasetOf } from "./dataset";
+import { CORES, datasetOf, hiddenSheetIssue } from "./dataset";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
 import { countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
@@ -104,7 +104,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   const meta = await completeMetadata(read.meta, source, dataset, (coreSheet ?? roled[0]).role!.datasetClass);
   const from = read.from === undefined ? "Metadata" : read.from === dataset.metadataSheet?.name ? read.from : path.basename(read.from);
   const metaIssues = uniqueProblems([...read.problems, ...checkMetadata(meta)]).map((p) => metadataIssue(p, from));
-  const notes = source.notes.map(noteToIssue);
+  const notes = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
 
   if (metaIssues.some((i) => i.severity === "error")) {
     // The archive cannot be made; still check the data so the user sees every problem at once.

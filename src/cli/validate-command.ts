@@ -3,7 +3,7 @@ import { openTableFile } from "../file";
 import { createWorkbookValidator } from "../validate";
 import type { Issue } from "../validate/types";
 import { choice, type ParsedArgs } from "./args";
-import { CORES, datasetOf, type Dataset } from "./dataset";
+import { CORES, datasetOf, hiddenSheetIssue, type Dataset } from "./dataset";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
 import { countBySeverity, countsLine, formatIssues, issueToJson, noteToIssue } from "./issue-format";
@@ -41,7 +41,7 @@ export async function validateDataset(source: TableSource, dataset: Dataset, lan
     lang,
     recognise: false,
   });
-  const issues: Issue[] = source.notes.map(noteToIssue);
+  const issues: Issue[] = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
   for (const sheet of dataset.sheets) {
     if (!sheet.role) continue;
     for await (const chunk of source.readRows(sheet.info.name)) issues.push(...validator.addChunk(sheet.info.name, chunk));

@@ -110,6 +110,7 @@ export async function openDelimited(path: string): Promise<TableSource> {
     kind: "csv",
     facts: { date1904: false },
     sheets: [{ name: sheetName, headers, rowCount: rows.length, visible: true }],
+    veryHidden: new Set<string>(),
     notes,
     async *readRows(sheet: string, chunkRows = DEFAULT_CHUNK_ROWS): AsyncIterable<RowChunk> {
       if (sheet !== sheetName) throw new FileError("SHEET_NOT_FOUND", path, `no sheet named "${sheet}"`);

@@ -17,6 +17,11 @@ export interface TableSource {
   /** Every sheet in workbook order (hidden ones too; `visible` tells). A CSV file is one sheet named after the file. */
   sheets: SheetInfo[];
   /**
+   * Names of the "very hidden" sheets: hidden by a program (e.g. a template's vocabulary lists), not by the user,
+   * who cannot unhide them in Excel. Other hidden sheets are the user's.
+   */
+  veryHidden: ReadonlySet<string>;
+  /**
    * Things about the file the user should know that are not Darwin Core problems (merged cells, a non-UTF-8
    * encoding), each naming its sheet and cells.
    */

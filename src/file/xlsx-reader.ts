@@ -199,6 +199,7 @@ export async function openXlsx(path: string): Promise<TableSource> {
     kind: "xlsx",
     facts: { date1904 },
     sheets: scans.map((s) => s.info),
+    veryHidden: new Set(workbook.worksheets.filter((w) => w.state === "veryHidden").map((w) => w.name)),
     notes,
     readRows(sheet: string, chunkRows = DEFAULT_CHUNK_ROWS) {
       const scan = byName.get(sheet);

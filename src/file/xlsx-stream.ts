@@ -371,6 +371,7 @@ export async function openXlsxStreaming(path: string): Promise<TableSource> {
     kind: "xlsx",
     facts: { date1904: parts.date1904 },
     sheets: scans.map((s) => s.info),
+    veryHidden: new Set(parts.sheets.filter((s) => s.state === "veryHidden").map((s) => s.name)),
     notes,
     readRows(sheet: string, chunkRows = DEFAULT_CHUNK_ROWS) {
       const scan = byName.get(sheet);

@@ -54,6 +54,20 @@ describe("dwc-excel validate", () => {
     expect(fix.changes[0]).toMatchObject({ cell: "Occurrence!B2", to: "PreservedSpecimen" });
   });
 
+  it("leaves hidden sheets out, warning about a hidden one that looks like data but not about very hidden lists", async () => {
+    const file = await writeWorkbook(dir, "hidden-sheet.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+      { name: "Old occurrences", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS], state: "hidden" },
+      { name: "Lists", rows: [["basisOfRecord", "occurrenceStatus"], ["HumanObservation", "present"]], state: "veryHidden" },
+    ]);
+    const r = await run("validate", file, "--json");
+    expect(r.code).toBe(0);
+    const issues = JSON.parse(r.out) as { ruleId: string; sheet: string; severity: string }[];
+    expect(issues.filter((i) => i.ruleId === "file.hidden-sheet").map((i) => i.sheet)).toEqual(["Old occurrences"]);
+    // The duplicate ids of the hidden copy are not reported: it is not validated.
+    expect(issues.filter((i) => i.sheet !== "Old occurrences" && i.severity !== "info")).toEqual([]);
+  });
+
   it("validates a CSV file with --core and names its cells after the file", async () => {
     const file = path.join(dir, "birds.csv");
     const lines = [OCCURRENCE_HEADERS.join(","), "oka-1,HumanObservation,Parus major,2021-06-01,RU,54.73,40.85,WGS84,0,Animalia,species"];
