@@ -75,8 +75,10 @@ interface CompiledTest {
   needsGeometry: boolean;
   /** Not-empty checks and fill-in amendments are about empty values; the others are skipped on them. */
   runsOnEmpty: boolean;
-  /** Columns of every term the test reads (acted upon and consulted), for the memo key. */
-  inputColumns: number[];
+  /** A `_STANDARDIZED` amendment: run only on cells the engine flagged without a fix. */
+  amendsFlagged: boolean;
+  /** Columns of the terms the test reads (acted upon and consulted) that the sheet has: the memo key. */
+  presentInputs: number[];
   /**
    * Responses by input values: a test is a pure function of its inputs and sheets repeat values (years, names,
    * units), so each distinct input runs once. Cleared when it grows past {@link MEMO_LIMIT}.
@@ -101,6 +103,16 @@ export interface SheetBdq {
 
 const NO_PARAMETERS = Object.freeze({});
 
+/** The row last checked, as the sheet's scratch buffers hold it (see `SheetPlan` in sheet.ts). */
+export interface RowTexts {
+  texts: readonly string[];
+  nums: Float64Array;
+  /** The placeholder `texts` holds for a number cell not yet turned into text. */
+  numberText: string;
+  /** A column's text (numbers converted). */
+  text: (column: number) => string;
+}
+
 /**
  * Picks the tests that apply to a sheet: at least one acted-upon term is a column. Returns undefined when none.
  */
@@ -122,7 +134,8 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
       actedColumns,
       needsGeometry: d.offlineCategory === "G",
       runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label),
-      inputColumns: inputs.map((t) => byTerm.get(t) ?? -1),
+      amendsFlagged: d.type === "Amendment" && d.label.endsWith("_STANDARDIZED"),
+      presentInputs: inputs.map((t) => byTerm.get(t) ?? -1).filter((c) => c >= 0),
       memo: new Map(),
       memoSize: 0,
     });
@@ -141,38 +154,56 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
 }
 
 /**
- * Runs a sheet's BDQ tests on the row last checked. `text(c)` gives a column's text, `keyOf(c)` the same value as
- * a memo key (a number cell as its number, which needs no conversion). A BDQ issue on a cell the
+ * Runs a sheet's BDQ tests on the row last checked (`cells`). A BDQ issue on a cell the
  * engine has already flagged (`flaggedColumns`) is dropped: the user gets one finding and one proposal per cell.
+ * A standardising amendment runs only where the engine flagged an acted-upon cell without offering a fix there
+ * (`fixedColumns`): a value the engine accepts is standard already, and one it fixes needs no second proposal.
  */
 export function runBdq(
   bdq: SheetBdq,
   row: number,
-  text: (column: number) => string,
-  keyOf: (column: number) => string | number,
+  cells: RowTexts,
   flaggedColumns: ReadonlySet<number>,
+  fixedColumns: ReadonlySet<number>,
   out: Issue[],
 ): void {
   const { record, fields, context } = bdq;
+  const { texts, nums, numberText, text } = cells;
   let filled = false;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
   for (const t of bdq.tests) {
     if (t.needsGeometry && !geometry) continue;
-    if (!t.runsOnEmpty) {
+    const acted = t.actedColumns;
+    if (t.amendsFlagged) {
+      let wanted = false;
+      for (let k = 0; k < acted.length; k++) {
+        const c = acted[k];
+        if (c >= 0 && flaggedColumns.has(c) && !fixedColumns.has(c)) wanted = true;
+      }
+      if (!wanted) continue;
+    } else if (!t.runsOnEmpty) {
       let any = false;
-      for (const c of t.actedColumns) if (c >= 0 && keyOf(c) !== "") any = true;
+      for (let k = 0; k < acted.length; k++) if (acted[k] >= 0 && texts[acted[k]] !== "") any = true;
       if (!any) continue;
     }
+    // Memo walk over the inputs present in the sheet (absent ones are always empty); numbers keyed as numbers.
     let level: Memo = t.memo;
-    const cols = t.inputColumns;
-    for (let k = 0; k < cols.length - 1; k++) {
-      const v = cols[k] >= 0 ? keyOf(cols[k]) : "";
+    const cols = t.presentInputs;
+    const lastAt = cols.length - 1;
+    for (let k = 0; k < lastAt; k++) {
+      const c = cols[k];
+      const s = texts[c];
+      const v = s === numberText ? nums[c] : s;
       let next = level.get(v) as Memo | undefined;
       if (!next) level.set(v, (next = new Map()));
       level = next;
     }
-    const last = cols.length ? (cols[cols.length - 1] >= 0 ? keyOf(cols[cols.length - 1]) : "") : "";
+    let last: string | number = "";
+    if (lastAt >= 0) {
+      const s = texts[cols[lastAt]];
+      last = s === numberText ? nums[cols[lastAt]] : s;
+    }
     let response = level.get(last) as BdqResponse | undefined;
     if (!response) {
       if (!filled) {
@@ -196,8 +227,12 @@ export function runBdq(
     }
     const issue = bdqResponseToIssue(t.descriptor, response, context);
     if (!issue) continue;
-    if (issue.column >= 0 && flaggedColumns.has(issue.column)) continue;
-    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && flaggedColumns.has(ch.column))) continue;
+    if (t.amendsFlagged) {
+      if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && fixedColumns.has(ch.column))) continue;
+    } else {
+      if (issue.column >= 0 && flaggedColumns.has(issue.column)) continue;
+      if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && flaggedColumns.has(ch.column))) continue;
+    }
     out.push(issue);
   }
 }

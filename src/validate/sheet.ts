@@ -4,7 +4,7 @@
  */
 import type { Lang, SheetRole, TemplateColumn } from "../dwc/types";
 import type { CellValue, WorkbookFacts } from "../dwc/table";
-import { compileBdq, runBdq, type BdqMode, type SheetBdq } from "./bdqRules";
+import { compileBdq, runBdq, type BdqMode, type RowTexts, type SheetBdq } from "./bdqRules";
 import { dayFirstToIso, dayOfYear, parseIsoDate, type ParsedDate } from "./dates";
 import { isBdqGeometryLoaded } from "./bdq";
 import { countriesAt, countryContains } from "./bdq/geometry";
@@ -159,9 +159,10 @@ export interface SheetPlan {
   bdq?: SheetBdq;
   /** `textOf` bound to this plan, for the BDQ runner. */
   text: (column: number) => string;
-  /** A cell's value as a memo key: its text, or its number for a number cell. */
-  keyOf: (column: number) => string | number;
-  /** Columns of the current row that already have an engine issue or fix (BDQ does not repeat them). */
+  /** The row buffers as the BDQ runner reads them. */
+  cells: RowTexts;
+  /** Columns of the current row with an engine issue (BDQ does not repeat them), and those with an engine fix. */
+  flagged: Set<number>;
   fixed: Set<number>;
 }
 
@@ -289,9 +290,11 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     },
     bdq: role ? compileBdq(spec.name, byTerm, bdqMode) : undefined,
     text: (c) => textOf(plan, c),
-    keyOf: (c) => (plan.texts[c] === NUMBER_TEXT ? plan.nums[c] : plan.texts[c]),
+    cells: undefined as unknown as RowTexts,
+    flagged: new Set(),
     fixed: new Set(),
   };
+  plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text };
   return plan;
 }
 
@@ -402,14 +405,15 @@ export function checkRow(
   plan.rowHash2 = h2;
   recordRules(plan, row, out);
   if (plan.bdq) {
-    const fixed = plan.fixed;
+    const { flagged, fixed } = plan;
+    flagged.clear();
     fixed.clear();
     for (let k = out.length - 1; k >= 0 && out[k].row === row && out[k].sheet === plan.name; k--) {
-      fixed.add(out[k].column);
+      flagged.add(out[k].column);
       const f = out[k].fix;
       if (f) for (const ch of f.changes) fixed.add(ch.column);
     }
-    runBdq(plan.bdq, row, plan.text, plan.keyOf, fixed, out);
+    runBdq(plan.bdq, row, plan.cells, flagged, fixed, out);
   }
   return true;
 }

@@ -46,3 +46,15 @@ describe("coordinates against the geometry pack", () => {
     expect(only(geo(45, -30, "", "North Atlantic Ocean"), RULE.coordinatesSea)).toEqual([]);
   });
 });
+
+describe("BDQ amendments", () => {
+  it("propose a standard value where the engine flags a cell without a fix (month written as a Roman numeral)", () => {
+    const issues = occurrences([...H, "month"], [["o1", "HumanObservation", "Parus major", "", "VI"]]);
+    expect(only(issues, RULE.numberExpected).map((i) => i.value)).toEqual(["VI"]);
+    const [a] = only(issues, "AMENDMENT_MONTH_STANDARDIZED");
+    expect(a.fix?.changes[0]).toMatchObject({ row: 2, term: "month", from: "VI", to: "6" });
+  });
+  it("stay silent where the engine already offers a fix (day-first eventDate)", () => {
+    expect(only(occurrences(H, [["o1", "HumanObservation", "Parus major", "23.06.2012"]]), "AMENDMENT_EVENTDATE_STANDARDIZED")).toEqual([]);
+  });
+});
