@@ -1,7 +1,7 @@
 /** Building issues and fixes. */
 import type { Text2 } from "../dwc/types";
 import { getRule } from "./rules";
-import type { CellChange, Fix, Issue, Severity } from "./types";
+import type { Fix, Issue, Severity } from "./types";
 
 /** Spreadsheet column letters of a 0-based column: 0 → `A`, 27 → `AB`. */
 export function columnLetter(column: number): string {
@@ -39,9 +39,4 @@ export function makeIssue(
   if (value !== undefined) issue.value = value;
   if (fix) issue.fix = fix;
   return issue;
-}
-
-/** A fix changing one cell. */
-export function oneChange(label: Text2, change: CellChange): Fix {
-  return { label, changes: [change] };
 }

@@ -740,9 +740,6 @@ function swappedIssue(plan: SheetPlan, row: number, la: number, lo: number, coun
   }
 }
 
-/** Exposed for the geometry-based rules in the workbook validator. */
-export const columnKinds = { K_ID, K_NUM, K_DATE, K_LAT, K_LON };
-
 /** Buffer around a country's territory (land plus 12 nautical miles) within which a point counts as inside. */
 const COUNTRY_BUFFER_METERS = 3000;
 const GEO_CACHE_LIMIT = 200_000;
