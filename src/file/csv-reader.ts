@@ -30,7 +30,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
  * The delimiter of a Darwin Core file, judged by its header line: term names never hold a comma, semicolon, tab or
  * pipe, so the candidate that occurs most there splits the header. This beats sniffing over the data, where a
  * Russian Excel CSV (`;` between fields, `,` as decimal mark) looks comma-separated. Tab wins ties for
- * `.tsv`/`.tab`/`.txt` files. Returns "" (let papaparse guess) when the header has none of them.
+ * `.tsv`/`.tab`/`.txt` files. A one-column header (none of them) gives a comma.
  */
 export function headerDelimiter(text: string, fileName = ""): string {
   const end = text.search(/\r?\n|$/);
@@ -45,7 +45,7 @@ export function headerDelimiter(text: string, fileName = ""): string {
       bestCount = count;
     }
   }
-  return best;
+  return best || ",";
 }
 
 /**
@@ -55,7 +55,6 @@ export function headerDelimiter(text: string, fileName = ""): string {
 export function parseDelimited(text: string, fileName = ""): { rows: string[][]; delimiter: string } {
   const result = Papa.parse<string[]>(text, {
     delimiter: headerDelimiter(text, fileName),
-    delimitersToGuess: SNIFF_DELIMITERS,
     skipEmptyLines: false,
   });
   const rows = result.data;

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as nodePath from "path";
 import { openDelimited } from "./csv-reader";
+import { openDelimitedStreaming } from "./csv-stream";
 import { FileError, type TableSource } from "./source";
 import { openXlsx } from "./xlsx-reader";
 import { openXlsxStreaming } from "./xlsx-stream";
@@ -10,10 +11,12 @@ import { openXlsxStreaming } from "./xlsx-stream";
  * 8 KB of memory per row of a dozen cells, so a 100,000-row sheet (5 MB) already takes 800 MB.
  */
 export const STREAMING_THRESHOLD_BYTES = 4 * 1024 * 1024;
+/** Delimited files bigger than this are streamed: a whole file as one string stops at V8's ~512 M characters. */
+export const CSV_STREAMING_THRESHOLD_BYTES = 32 * 1024 * 1024;
 
 /** Options of {@link openTableFile}. */
 export interface OpenOptions {
-  /** Force the streaming .xlsx reader on (true) or off (false); by default it is used above the threshold. */
+  /** Force the streaming readers on (true) or off (false); by default they are used above the thresholds. */
   streaming?: boolean;
 }
 
@@ -55,6 +58,9 @@ export async function openTableFile(path: string, options: OpenOptions = {}): Pr
     const streaming = options.streaming ?? stat.size > STREAMING_THRESHOLD_BYTES;
     return streaming ? openXlsxStreaming(path) : openXlsx(path);
   }
-  if (DELIMITED.test(name)) return openDelimited(path);
+  if (DELIMITED.test(name)) {
+    const streaming = options.streaming ?? stat.size > CSV_STREAMING_THRESHOLD_BYTES;
+    return streaming ? openDelimitedStreaming(path) : openDelimited(path);
+  }
   throw new FileError("FILE_UNSUPPORTED", path, "expected an .xlsx workbook or a .csv/.tsv file");
 }
