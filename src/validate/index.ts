@@ -1,6 +1,15 @@
 /**
- * Validation: pure rules over sheet contents. Adapters feed rows (`createWorkbookValidator` → `addChunk` →
- * `finish`, `validateEdit` for live edits) and show the plain `Issue` results.
+ * Validation: pure rules over sheet contents. Adapters feed rows and show the plain `Issue` results.
+ *
+ * ```ts
+ * const v = createWorkbookValidator({ sheets: [{ name: "Event", headers, role }], facts: { date1904 } });
+ * issues.push(...v.addChunk("Event", { startRow: 2, values, numberFormats, formulas })); // repeat per chunk
+ * issues.push(...v.finish());                        // header, duplicate, uniqueness and cross-sheet rules
+ * const r = validateEdit(v, "Event", { startRow: 7, values: [rowValues] }); // live: one edited row
+ * issues = applyEdit(issues, r);                     // clear, then add; r.revalidateSheets after header edits
+ * const plan = planFixes(issues, "day-first-date");  // "fix all": changes + verbatim columns to add
+ * await loadBdqGeometry();                           // optional: coordinates vs country / sea, BDQ G tests
+ * ```
  */
 export type { CellChange, Fix, Issue, RuleScope, Severity } from "./types";
 export { allRules, engineRules, getRule, registerRules, RULE, type RuleDef, type RuleSource } from "./rules";
