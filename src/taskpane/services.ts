@@ -75,17 +75,20 @@ export interface AddinServices {
   validateWorkbook(options: TaskOptions): Promise<Issue[]>;
   /** Selects one cell (row 1-based, column 0-based) and brings its sheet to the front. */
   selectCell(sheet: string, row: number, column: number): Promise<void>;
-  /** Writes the proposed values (keeping originals in verbatim terms where Darwin Core has them). */
-  applyChanges(changes: CellChange[]): Promise<void>;
+  /**
+   * Writes the proposed values (keeping originals in verbatim terms where Darwin Core has them). Changes whose
+   * cell no longer holds the `from` value are not applied and come back as `outOfDate`.
+   */
+  applyChanges(changes: CellChange[]): Promise<{ applied: CellChange[]; outOfDate: CellChange[] }>;
   /** Removes every validation mark the add-in made. */
   removeMarks(): Promise<void>;
 
   /** The dataset metadata stored in the workbook, or undefined when there is none yet. */
   loadMetadata(): Promise<DatasetMetadata | undefined>;
-  /** Stores the metadata inside the workbook. */
-  saveMetadata(metadata: DatasetMetadata): Promise<void>;
+  /** Stores the metadata inside the workbook (labels and help in `lang`). */
+  saveMetadata(metadata: DatasetMetadata, lang: Lang): Promise<void>;
   /** Derives geographic, temporal and taxonomic coverage from the data sheets (all parts `source: "data"`). */
-  deriveCoverage(options: TaskOptions): Promise<Coverage>;
+  deriveCoverage(options: TaskOptions, lang: Lang): Promise<Coverage>;
 
   /** Validates, then builds the archive (in a Web Worker) unless errors or missing metadata block it. */
   exportArchive(metadata: DatasetMetadata, options: TaskOptions): Promise<ExportOutcome>;

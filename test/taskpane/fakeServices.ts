@@ -65,6 +65,7 @@ export function fakeServices(): FakeServices {
     },
     async applyChanges(changes) {
       f.calls.push({ method: "applyChanges", args: [changes] });
+      return { applied: changes, outOfDate: [] };
     },
     async removeMarks() {
       f.calls.push({ method: "removeMarks", args: [] });

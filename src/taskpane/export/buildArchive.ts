@@ -4,10 +4,10 @@
  */
 import type { ExportProgress, ExportResult } from "../../archive/export";
 import type { RowChunk } from "../../dwc/table";
-import type { ArchiveJob, FromWorker, SheetHeader, ToWorker } from "./protocol";
+import type { ArchiveJob, FromWorker, ToWorker } from "./protocol";
 
-/** A sheet to export: its header facts and its rows (rows 2.. as chunks, read lazily from Excel). */
-export interface SheetInput extends SheetHeader {
+/** The rows of a sheet to export, parallel to `ArchiveJob.sheets` (rows 2.. as chunks, read lazily from Excel). */
+export interface SheetInput {
   rows: AsyncIterable<RowChunk>;
 }
 

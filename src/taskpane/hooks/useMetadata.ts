@@ -66,21 +66,21 @@ export function useMetadata(): MetadataState {
     setSaving(true);
     setError(undefined);
     try {
-      await services.saveMetadata(cleanSteps(draft));
+      await services.saveMetadata(cleanSteps(draft), lang);
       setMessage(strings.saved);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setSaving(false);
     }
-  }, [services, draft, strings]);
+  }, [services, draft, strings, lang]);
 
   const refreshCoverage = useCallback(async () => {
     setError(undefined);
     setMessage(undefined);
-    const derived = await coverageTask.run((o) => services.deriveCoverage(o));
+    const derived = await coverageTask.run((o) => services.deriveCoverage(o, lang));
     if (derived) setDraft((d) => ({ ...d, coverage: mergeCoverage(d.coverage, derived) }));
-  }, [services, coverageTask]);
+  }, [services, coverageTask, lang]);
 
   return {
     draft,

@@ -136,13 +136,17 @@ export function useValidation(): ValidationState {
     async (changes: CellChange[]) => {
       setError(undefined);
       try {
-        await services.applyChanges(changes);
-        const changed = new Set(changes.map((c) => cellKey(c.sheet, c.row, c.column)));
+        const result = await services.applyChanges(changes);
+        const changed = new Set(result.applied.map((c) => cellKey(c.sheet, c.row, c.column)));
         setIssuesRaw((list) =>
           list?.filter((i) => !(i.fix && i.fix.changes.every((c) => changed.has(cellKey(c.sheet, c.row, c.column)))))
         );
         setCurrent(-1);
-        setMessage(strings.applied(changes.length));
+        setMessage(
+          result.outOfDate.length > 0
+            ? `${strings.applied(result.applied.length)} ${strings.outOfDate(result.outOfDate.length)}`
+            : strings.applied(result.applied.length)
+        );
       } catch (e) {
         setError(errorMessage(e));
       }

@@ -1,69 +1,161 @@
 /**
- * The real `AddinServices`: the Excel adapter (`src/excel`), the Darwin Core model, the validation engine and the
- * archive writer. Everything heavy is imported lazily, so the pane's first script stays small.
+ * The real `AddinServices`: the Excel adapter (`src/excel`), the Darwin Core model, the validation engine, the
+ * metadata model and the archive writer. The adapter and the model are imported lazily (their own chunks), so the
+ * pane's first script stays small; conversion and compression run in the export worker.
  */
+import type { ExportProgress } from "../../archive/export";
 import type { Lang, SheetTemplate } from "../../dwc/types";
+import { checkMetadata } from "../../metadata/check";
+import type { DatasetMetadata } from "../../metadata/types";
+import { buildArchive, concatBytes } from "../export/buildArchive";
 import { asModelApi, type ModelApi } from "../model";
-import type { AddinServices, FormatResult, InsertResult } from "../services";
+import type { AddinServices, ExportOutcome, FormatResult, InsertResult, Progress, TaskOptions } from "../services";
 
 const excel = () => import(/* webpackChunkName: "excel" */ "../../excel");
 const model = (): Promise<ModelApi> => import(/* webpackChunkName: "model" */ "../../dwc").then(asModelApi);
+const archiveTools = () => import(/* webpackChunkName: "archive-tools" */ "./archiveTools");
 
-/** Error for a capability the Excel adapter does not provide yet; names the missing export. */
-const missing = (what: string): Error =>
-  Object.assign(new Error(`This version of the add-in cannot ${what} yet (the Excel adapter lacks it).`), {
-    code: "NotImplemented",
-  });
+const abortError = (): Error => Object.assign(new Error("Cancelled"), { name: "AbortError" });
+
+/** Today as `YYYY-MM-DD` (UTC). */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** A random RFC 4122 UUID (crypto.randomUUID where it exists). */
+function uuid(): string {
+  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Export progress from the archive writer as the pane's Progress. */
+function exportProgress(p: ExportProgress): Progress {
+  return { phase: "convert", done: p.rowsDone, total: p.rowsTotal ?? 0, sheet: p.sheet };
+}
+
+/** Options of `createOfficeServices`. */
+export interface OfficeServicesOptions {
+  /** URL of the export worker script (default: `export-worker.js` beside the page). */
+  workerUrl?: string;
+}
 
 /** Creates the services backed by Office.js. */
-export function createOfficeServices(): AddinServices {
+export function createOfficeServices(options: OfficeServicesOptions = {}): AddinServices {
+  const validate = async (o: TaskOptions) => {
+    const x = await excel();
+    const issues = await x.validateWorkbook(
+      (p) => o.onProgress({ phase: "validate", done: p.rowsDone, total: p.rowsTotal, sheet: p.sheet }),
+      o.signal
+    );
+    if (o.signal.aborted) throw abortError();
+    return issues;
+  };
+
   return {
     loadModel: model,
 
     async insertTemplate(templates: SheetTemplate[], lang: Lang): Promise<InsertResult> {
-      const { insertTemplate } = await excel();
-      const sheets = await insertTemplate(templates, lang);
+      const x = await excel();
+      const sheets = await x.insertTemplate(templates, lang);
       return { sheets: sheets.map((s) => s.name) };
     },
 
-    async formatActiveSheet(_lang: Lang): Promise<FormatResult> {
-      throw missing("format the active sheet");
+    async formatActiveSheet(lang: Lang): Promise<FormatResult> {
+      const x = await excel();
+      const sel = await x.readSelection();
+      if (!sel) throw new Error("No worksheet is active.");
+      if (!sel.role) return { sheet: sel.sheet, formattedColumns: 0 };
+      const r = await x.formatExistingSheet(sel.sheet, sel.role, lang);
+      return { sheet: r.name, role: sel.role, formattedColumns: r.formatted.length };
     },
 
-    async watchSelection() {
-      throw missing("follow the selection");
+    async watchSelection(listener) {
+      const x = await excel();
+      const toContext = (s: Awaited<ReturnType<typeof x.readSelection>>) =>
+        s && { sheet: s.sheet, row: s.row, column: s.column, header: s.header, role: s.role };
+      const stop = await x.watchSelection(
+        (s) => listener(toContext(s)),
+        (e) => console.warn(`Term help: could not read the selection: ${e instanceof Error ? e.message : String(e)}`)
+      );
+      listener(toContext(await x.readSelection()));
+      return stop;
     },
 
-    async validateWorkbook() {
-      throw missing("validate the workbook");
+    validateWorkbook: validate,
+
+    async selectCell(sheet, row, column) {
+      const x = await excel();
+      await x.selectCell(sheet, row, column);
     },
 
-    async selectCell() {
-      throw missing("select a cell");
-    },
-
-    async applyChanges() {
-      throw missing("apply fixes");
+    async applyChanges(changes) {
+      const x = await excel();
+      const r = await x.applyFix({ label: { en: "Fix", ru: "Исправление" }, changes });
+      return { applied: r.applied, outOfDate: r.outOfDate };
     },
 
     async removeMarks() {
-      throw missing("remove marks");
+      const x = await excel();
+      await x.clearValidationMarks();
     },
 
     async loadMetadata() {
-      return undefined;
+      const x = await excel();
+      return (await x.readMetadataSheet())?.meta;
     },
 
-    async saveMetadata() {
-      throw missing("store metadata in the workbook");
+    async saveMetadata(metadata, lang) {
+      const x = await excel();
+      await x.writeMetadataSheet(metadata, lang);
     },
 
-    async deriveCoverage() {
-      throw missing("derive coverage");
+    async deriveCoverage(o, lang) {
+      const [x, tools] = await Promise.all([excel(), archiveTools()]);
+      const sources = await x.collectExportSources({ signal: o.signal });
+      return tools.coverageOf(sources, lang, o);
     },
 
-    async exportArchive() {
-      throw missing("export");
+    async exportArchive(metadata: DatasetMetadata, o: TaskOptions): Promise<ExportOutcome> {
+      const [x, tools] = await Promise.all([excel(), archiveTools()]);
+      // Listing the sheets is one round trip; their rows are read only when the worker asks for them.
+      const sources = await x.collectExportSources({ signal: o.signal });
+      const meta = tools.withDatasetType(metadata, sources.sheets);
+      const metadataProblems = checkMetadata(meta).filter((p) => p.severity === "error");
+      const issues = await validate(o);
+      const errors = issues.filter((i) => i.severity === "error");
+      const warnings = issues.filter((i) => i.severity !== "error");
+      if (errors.length > 0 || metadataProblems.length > 0) return { kind: "blocked", errors, metadataProblems, warnings };
+
+      o.onProgress({ phase: "read", done: 0, total: 0 });
+      const job = {
+        sheets: sources.sheets.map((s) => ({ name: s.name, role: s.role, headers: [...s.headers], rowCount: s.rowCount })),
+        facts: sources.facts,
+        metadata: meta,
+        packageId: `urn:uuid:${uuid()}`,
+        pubDate: today(),
+      };
+      const result = await buildArchive(job, sources.sheets, {
+        signal: o.signal,
+        onProgress: (p) => o.onProgress(exportProgress(p)),
+        workerUrl: options.workerUrl,
+      });
+      if (!result.ok) {
+        return {
+          kind: "blocked",
+          errors: [...result.summary.refusals, ...result.summary.errors],
+          metadataProblems: [],
+          warnings,
+        };
+      }
+      o.onProgress({ phase: "zip", done: 1, total: 1 });
+      return {
+        kind: "done",
+        fileName: tools.archiveFileName(meta.title),
+        bytes: concatBytes(result.zip),
+        summary: { ...result.summary, warnings: [...warnings, ...result.summary.warnings] },
+      };
     },
   };
 }

@@ -1,0 +1,136 @@
+/**
+ * What the browser tests share: a static server for dist/, the strict fake Excel bundled for the page, and
+ * Debian's Chromium driven by playwright-core (never a downloaded browser).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import type { Browser, Page } from "playwright-core";
+import type * as Webpack from "webpack";
+import type * as Playwright from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const OUTPUT = path.join(ROOT, "test-output");
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** Fails with the command to run when there is no production build. */
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error(`No build in ${DIST}: run \`npm run build\` first (npm test does).`);
+  }
+}
+
+/** Serves dist/ over http on localhost (https is not needed for the test). Resolves to the base URL. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
+    const file = path.resolve(DIST, rel || "taskpane.html");
+    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end(`not found: ${rel}`);
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://localhost:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Bundles the fake Excel's browser entry (test/excel/fake/browser.ts) into one script; returns its text. */
+export async function bundleFakeExcel(): Promise<string> {
+  const webpack = require("webpack") as typeof Webpack;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "fake-excel-"));
+  const config: Webpack.Configuration = {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(ROOT, "test/excel/fake/browser.ts"),
+    output: { path: out, filename: "fake-excel.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json"), compilerOptions: { module: "esnext", noEmit: false, sourceMap: false } },
+        },
+      ],
+    },
+  };
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    })
+  );
+  const text = fs.readFileSync(path.join(out, "fake-excel.js"), "utf8");
+  fs.rmSync(out, { recursive: true, force: true });
+  return text;
+}
+
+/** Launches Debian's Chromium headless, offline-friendly. */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = require("playwright-core") as typeof Playwright;
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Every request a page makes, and the ones that were blocked. */
+export interface RequestLog {
+  urls: string[];
+  blocked: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+}
+
+/**
+ * Opens the task pane with the fake Excel installed before any page script runs (`Office` and `Excel` globals)
+ * and the office.js CDN request blocked. `init` is the fake's `__fakeExcelInit`.
+ */
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  fakeScript: string,
+  init: { sheets?: unknown[]; options?: Record<string, unknown> },
+  log: RequestLog
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, acceptDownloads: true, locale: "en-US" });
+  const page = await context.newPage();
+  page.on("request", (r) => log.urls.push(r.url()));
+  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    // The blocked office.js request is logged by Chromium as a failed resource; that one is expected.
+    if (m.type() === "error" && !m.text().includes("ERR_BLOCKED_BY_CLIENT")) log.errors.push(`console: ${m.text()}`);
+  });
+  await context.route(OFFICE_JS, (route) => {
+    log.blocked.push(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  await page.addInitScript({ content: `globalThis.__fakeExcelInit = ${JSON.stringify(init)};\n${fakeScript}` });
+  await page.goto(`${baseUrl}/taskpane.html`);
+  return page;
+}

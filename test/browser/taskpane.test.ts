@@ -1,0 +1,221 @@
+/**
+ * The built task pane in Debian's Chromium with the strict fake Excel: insert a sampling-event template through
+ * the UI and check the workbook; fill metadata, export, receive the download and read the archive back; save
+ * screenshots in English and Russian. No network request leaves localhost except the (blocked) office.js.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { unzipSync, strFromU8 } from "fflate";
+import type { Browser, Page } from "playwright-core";
+import { buildTemplate } from "../../src/dwc";
+import { LEVEL_FILLS } from "../../src/excel/style";
+import { OFFICE_JS, OUTPUT, bundleFakeExcel, launchChromium, openPane, requireBuild, serveDist, type RequestLog } from "./harness";
+
+jest.setTimeout(240_000);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let fakeScript: string;
+
+beforeAll(async () => {
+  requireBuild();
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  [fakeScript, server, browser] = await Promise.all([bundleFakeExcel(), serveDist(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const newLog = (): RequestLog => ({ urls: [], blocked: [], errors: [] });
+
+/** Every request went to the local server, except office.js, which was blocked. */
+function expectOnlyLocal(log: RequestLog): void {
+  const foreign = log.urls.filter((u) => !u.startsWith(server.url + "/") && u !== OFFICE_JS && !u.startsWith("blob:") && !u.startsWith("data:"));
+  expect(foreign).toEqual([]);
+  expect(log.blocked).toEqual([OFFICE_JS]);
+}
+
+/** Headers (row 1) of a fake sheet. */
+const headersOf = (page: Page, sheet: string): Promise<string[]> =>
+  page.evaluate((name) => {
+    const fake = (globalThis as any).__fakeExcel;
+    const used: string = fake.sheet(name).usedAddress();
+    const lastCol = used.split(":")[1].replace(/\d+/g, "");
+    return fake.sheet(name).values(`A1:${lastCol}1`)[0];
+  }, sheet);
+
+/** Values for a data row by term; columns without a value stay empty. */
+function rowFor(headers: string[], values: Record<string, string | number>): (string | number | null)[] {
+  return headers.map((h) => (h in values ? values[h] : null));
+}
+
+const EVENT_ROW = {
+  eventID: "E-001",
+  type: "Event",
+  eventDate: "2023-06-14",
+  samplingProtocol: "Quadrat count",
+  sampleSizeValue: 1,
+  sampleSizeUnit: "square_metre",
+  countryCode: "RU",
+  locality: "Кандалакшский залив, о. Ряжков",
+  decimalLatitude: 67.0,
+  decimalLongitude: 32.55,
+  geodeticDatum: "WGS84",
+  coordinateUncertaintyInMeters: 30,
+};
+const OCCURRENCE_ROW = {
+  occurrenceID: "E-001-1",
+  eventID: "E-001",
+  basisOfRecord: "HumanObservation",
+  eventDate: "2023-06-14",
+  scientificName: "Somateria mollissima (Linnaeus, 1758)",
+  kingdom: "Animalia",
+  occurrenceStatus: "present",
+  individualCount: 12,
+  organismQuantity: 12,
+  organismQuantityType: "individuals",
+};
+
+describe("task pane in Chromium", () => {
+  it("inserts an event template through the UI, exports the archive and downloads it", async () => {
+    const log = newLog();
+    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
+    await page.getByRole("button", { name: "Insert template" }).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-en.png"), fullPage: true });
+
+    // Templates: sampling event, minimal preset, insert
+    await page.getByRole("radio", { name: "Sampling event" }).check();
+    await page.getByRole("button", { name: "Insert template" }).click();
+    await page.getByText(/^Inserted: /).waitFor();
+    const [eventT, occT] = buildTemplate("event", "minimal");
+    const names: string[] = await page.evaluate(() => (globalThis as any).__fakeExcel.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(["Sheet1", eventT.title.en, occT.title.en]));
+    const eventHeaders = await headersOf(page, eventT.title.en);
+    const occHeaders = await headersOf(page, occT.title.en);
+    expect(eventHeaders).toEqual(eventT.columns.map((c) => c.term));
+    expect(occHeaders).toEqual(occT.columns.map((c) => c.term));
+
+    // header fills by level, frozen header row, a closed-vocabulary dropdown on basisOfRecord
+    const facts = await page.evaluate(
+      ([ev, oc, borCol]) => {
+        const fake = (globalThis as any).__fakeExcel;
+        const e = fake.sheet(ev);
+        const o = fake.sheet(oc);
+        return {
+          fills: [e.format("A1", "fill.color"), o.format(`${borCol}1`, "fill.color")],
+          frozen: [e.frozenRows, o.frozenRows],
+          bor: o.validation(`${borCol}2`),
+          numberFormatId: e.numberFormat("A2"),
+        };
+      },
+      [eventT.title.en, occT.title.en, String.fromCharCode(65 + occHeaders.indexOf("basisOfRecord"))]
+    );
+    expect(facts.frozen).toEqual([1, 1]);
+    expect(String(facts.fills[0]).toUpperCase()).toBe(LEVEL_FILLS.required);
+    expect(String(facts.fills[1]).toUpperCase()).toBe(LEVEL_FILLS.required);
+    expect(facts.numberFormatId).toBe("@");
+    expect(facts.bor?.rule).toBeTruthy();
+    expect(JSON.stringify(facts.bor?.rule)).toMatch(/list/i);
+    expect(facts.bor?.errorAlert).toMatchObject({ style: "Stop" });
+
+    // data: one event and one occurrence, typed into the fake workbook
+    await page.evaluate(
+      ([ev, oc, evRow, ocRow]) => {
+        const fake = (globalThis as any).__fakeExcel;
+        const col = (n: number) => String.fromCharCode(64 + n);
+        return Promise.all([
+          fake.userEdit(ev, `A2:${col(evRow.length)}2`, [evRow]),
+          fake.userEdit(oc, `A2:${col(ocRow.length)}2`, [ocRow]),
+        ]);
+      },
+      [eventT.title.en, occT.title.en, rowFor(eventHeaders, EVENT_ROW), rowFor(occHeaders, OCCURRENCE_ROW)] as const
+    );
+
+    // metadata through the form
+    await page.getByRole("tab", { name: "Metadata" }).click();
+    await page.getByLabel("Title").fill("Eiders of Ryazhkov island 2023");
+    await page.getByLabel("Description").fill("Counts of common eiders on quadrats, Kandalaksha Bay, June 2023.");
+    await page.getByLabel("Licence").selectOption("CC-BY-4.0");
+    const people = page.getByRole("group", { name: /^Creator/ });
+    await page.getByRole("button", { name: "Add person" }).first().click();
+    await page.getByRole("group", { name: "Creator: Person 1" }).getByLabel("given name").fill("Anna");
+    await page.getByRole("group", { name: "Creator: Person 1" }).getByLabel("last name").fill("Ivanova");
+    await page.getByRole("button", { name: "Add person" }).nth(1).click();
+    await page.getByRole("group", { name: /^Contact.*Person 1$/ }).getByLabel("organisation").fill("Kandalaksha Reserve");
+    expect(await people.count()).toBeGreaterThan(0);
+
+    // export
+    await page.getByRole("tab", { name: "Export" }).click();
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export archive" }).click();
+    const download = await Promise.race([
+      downloadPromise,
+      page
+        .getByRole("region", { name: "The archive was not built" })
+        .waitFor()
+        .then(async () => {
+          throw new Error(`Export blocked: ${await page.getByRole("region", { name: "The archive was not built" }).innerText()}`);
+        }),
+    ]);
+    expect(download.suggestedFilename()).toBe("Eiders of Ryazhkov island 2023.zip");
+    const file = path.join(OUTPUT, "export.zip");
+    await download.saveAs(file);
+    await page.getByText(/^Archive ready: /).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-export-en.png"), fullPage: true });
+
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(file)));
+    expect(Object.keys(zip).sort()).toEqual(["eml.xml", "event.txt", "meta.xml", "occurrence.txt"]);
+    const meta = strFromU8(zip["meta.xml"]);
+    expect(meta).toContain('rowType="http://rs.tdwg.org/dwc/terms/Event"');
+    expect(meta).toContain('rowType="http://rs.tdwg.org/dwc/terms/Occurrence"');
+    const eml = strFromU8(zip["eml.xml"]);
+    expect(eml).toContain("<title xml:lang=");
+    expect(eml).toContain("Eiders of Ryazhkov island 2023");
+    expect(eml).toContain("Ivanova");
+    const events = strFromU8(zip["event.txt"]).split(/\r?\n/).filter((l) => l !== "");
+    expect(events).toHaveLength(2);
+    const evHead = events[0].split("\t");
+    const evRow = events[1].split("\t");
+    expect(evHead).toEqual(eventHeaders);
+    for (const [term, value] of Object.entries(EVENT_ROW)) {
+      if (evHead.includes(term)) expect([term, evRow[evHead.indexOf(term)]]).toEqual([term, String(value)]);
+    }
+    const occ = strFromU8(zip["occurrence.txt"]).split(/\r?\n/).filter((l) => l !== "");
+    expect(occ).toHaveLength(2);
+    const occHead = occ[0].split("\t");
+    const occRow = occ[1].split("\t");
+    for (const [term, value] of Object.entries(OCCURRENCE_ROW)) {
+      if (occHead.includes(term)) expect([term, occRow[occHead.indexOf(term)]]).toEqual([term, String(value)]);
+    }
+    expect(occRow[occHead.indexOf("scientificName")]).toBe("Somateria mollissima (Linnaeus, 1758)");
+
+    expect(log.errors).toEqual([]);
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
+
+  it("shows the pane in Russian when Office's language is Russian", async () => {
+    const log = newLog();
+    const page = await openPane(browser, server.url, fakeScript, { options: { displayLanguage: "ru-RU" } }, log);
+    await page.getByRole("button", { name: "Вставить шаблон" }).waitFor();
+    expect(await page.getByRole("tab", { name: "Шаблоны" }).getAttribute("aria-selected")).toBe("true");
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-ru.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Метаданные" }).click();
+    await page.getByText("Основные сведения").waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-metadata-ru.png"), fullPage: true });
+    expect(log.errors).toEqual([]);
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
+
+  it("says when Excel is older than the required API instead of showing a blank pane", async () => {
+    const log = newLog();
+    const page = await openPane(browser, server.url, fakeScript, { options: { excelApi: "1.8" } }, log);
+    await page.getByText("This Excel is too old for the add-in").waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-unsupported-en.png") });
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
+});
