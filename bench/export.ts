@@ -145,6 +145,21 @@ export async function benchExport(): Promise<void> {
   );
 }
 
+/** For tuning: alternates export and baseline runs of ROWS rows and prints the best CPU time of each. */
+export async function benchParts(rounds = 3): Promise<void> {
+  let bestExport = Infinity;
+  let bestBaseline = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
+    await exportRows(ROWS);
+    bestExport = Math.min(bestExport, cpuMs(process.cpuUsage(c0)));
+    const c1 = process.cpuUsage();
+    baseline(ROWS);
+    bestBaseline = Math.min(bestBaseline, cpuMs(process.cpuUsage(c1)));
+  }
+  console.log(`best CPU: export ${sec(bestExport)}, baseline ${sec(bestBaseline)}, ratio ${(bestExport / bestBaseline).toFixed(2)}`);
+}
+
 if (require.main === module) {
   benchExport().catch((e) => {
     console.error(e);
