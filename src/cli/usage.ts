@@ -5,8 +5,8 @@ Usage:
   dwc-excel template occurrence|checklist|event [--preset minimal|extended] [--lang en|ru]
                      [--extensions measurementorfact,...] -o FILE.xlsx
   dwc-excel validate FILE.xlsx|FILE.csv [--core occurrence|event|taxon] [--json] [--lang en|ru]
-  dwc-excel export FILE.xlsx [--metadata META.json] -o OUT.zip
-  dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] -o OUT.zip
+  dwc-excel export FILE.xlsx [--metadata META.json] [--lang en|ru] -o OUT.zip
+  dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] [--lang en|ru] -o OUT.zip
   dwc-excel --help | --version
 
 Commands:
@@ -17,13 +17,16 @@ Commands:
              with their cells (Occurrence!C12). --json prints one JSON object per issue instead.
   export     Validate, then write a Darwin Core Archive (meta.xml, eml.xml, one data file per sheet).
              Metadata comes from the workbook's Metadata sheet; --metadata META.json wins over it.
+             Coverage (bounding box, dates, taxa) is derived from the data unless given. Errors block
+             the archive (nothing is written); warnings and left-out columns are listed.
 
 Options:
   --preset     minimal (required + recommended columns, default) or extended (the methodology's six blocks)
   --lang       language of notes and messages: en (default) or ru
   --extensions extension sheets to add, comma-separated: measurementorfact, extendedmeasurementorfact,
                multimedia, vernacularname, references, resourcerelationship
-  --core       the core of a CSV/TSV file (or of a workbook whose sheets are not recognised)
+  --core       the core of a CSV/TSV file (or of a workbook whose sheets are not recognised);
+               CSV/TSV: UTF-8 (BOM or not) or Windows-1251, delimiter , ; tab or | (taken from the header)
   --json       validate: machine-readable output
   -o, --output the file to write
 

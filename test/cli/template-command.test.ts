@@ -78,7 +78,7 @@ describe("dwc-excel template", () => {
     const help = await run("--help");
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^dwc-excel: /);
-    expect(help.out).toContain("dwc-excel export FILE.csv --core occurrence|event|taxon");
+    expect(help.out).toContain("dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json]");
     const none = await run();
     expect(none.code).toBe(2);
     expect(none.err).toContain("Usage:");
