@@ -113,6 +113,7 @@ export async function benchExport(): Promise<void> {
   // Warm both code paths up (JIT) on a small run, so neither side pays for compilation in the measurement.
   await exportRows(20_000);
   baseline(20_000);
+  (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.resourceUsage().maxRSS * 1024;
   let zipSize = 0;
   const c0 = process.cpuUsage();
