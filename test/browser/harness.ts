@@ -8,7 +8,8 @@ import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
 import type { Browser, Page } from "playwright-core";
-import type * as Webpack from "webpack";
+import type Webpack from "webpack";
+import type { Configuration as WebpackConfiguration } from "webpack";
 import type * as Playwright from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -52,7 +53,7 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export async function bundleFakeExcel(): Promise<string> {
   const webpack = require("webpack") as typeof Webpack;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "fake-excel-"));
-  const config: Webpack.Configuration = {
+  const config: WebpackConfiguration = {
     mode: "development",
     devtool: false,
     target: "web",
