@@ -46,7 +46,7 @@ export function issueToJson(issue: Issue, lang: Lang): IssueJson {
           label: issue.fix.label[lang],
           changes: issue.fix.changes.map((c) => ({
             // A column that does not exist yet (-1) is added at the end; name it by its term.
-            cell: c.column >= 0 ? cellRef(c.sheet, c.row, c.column) : `${cellRef(c.sheet, c.row, -1)} (${c.term})`,
+            cell: c.column >= 0 ? cellRef(c.sheet, c.row, c.column) : `${cellRef(c.sheet, c.row, -1)} (new column ${c.term})`,
             term: c.term,
             from: c.from,
             to: c.to,

@@ -68,6 +68,26 @@ describe("dwc-excel validate", () => {
     expect(issues.filter((i) => i.sheet !== "Old occurrences" && i.severity !== "info")).toEqual([]);
   });
 
+  it("names the new column a fix adds to keep the original value (day-first date -> verbatimEventDate)", async () => {
+    const rows = [OCCURRENCE_HEADERS, OCCURRENCE_ROWS[0].map((v, i) => (i === 3 ? "23.06.2012" : v))];
+    const file = await writeWorkbook(dir, "dayfirst.xlsx", [{ name: "Occurrence", rows }]);
+    const r = await run("validate", file, "--json");
+    expect(r.code).toBe(1);
+    const issue = (JSON.parse(r.out) as { cell: string; fix: { changes: unknown[] } }[]).find((i) => i.cell === "Occurrence!D2")!;
+    expect(issue.fix.changes).toEqual([
+      { cell: "Occurrence!D2", term: "eventDate", from: "23.06.2012", to: "2012-06-23" },
+      { cell: "Occurrence!2:2 (new column verbatimEventDate)", term: "verbatimEventDate", from: "", to: "23.06.2012" },
+    ]);
+  });
+
+  it("recognises a CSV file's core from its headers when --core is not given", async () => {
+    const file = path.join(dir, "recognised.csv");
+    fs.writeFileSync(file, [OCCURRENCE_HEADERS.join(","), OCCURRENCE_ROWS[0].map(String).map((v) => (v.includes(",") ? `"${v}"` : v)).join(",")].join("\n"));
+    const r = await run("validate", file);
+    expect(r.out).toContain("recognised.csv (occurrence, 1 row)");
+    expect(r.code).toBe(0);
+  });
+
   it("validates a CSV file with --core and names its cells after the file", async () => {
     const file = path.join(dir, "birds.csv");
     const lines = [OCCURRENCE_HEADERS.join(","), "oka-1,HumanObservation,Parus major,2021-06-01,RU,54.73,40.85,WGS84,0,Animalia,species"];
