@@ -23,6 +23,28 @@ function rowsByHeader(file: ArchiveContents["core"]): Record<string, string>[] {
   return file.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
+
+/**
+ * Every cell of every dataset sheet, converted as the user means it (the model's `cellToText`, independently of
+ * the exporter), equals the archive's field under the same header; the data files come in sheet order.
+ */
+async function expectArchiveHoldsWorkbook(file: string, archive: ArchiveContents): Promise<void> {
+  const source = await openTableFile(file);
+  const dataSheets = source.sheets.filter((s) => s.visible && s.name !== "Metadata");
+  const dataFiles = [archive.core, ...archive.extensions];
+  expect(dataFiles).toHaveLength(dataSheets.length);
+  for (const [i, sheet] of dataSheets.entries()) {
+    const expected: Record<string, string>[] = [];
+    for await (const chunk of source.readRows(sheet.name)) {
+      chunk.values.forEach((row, r) =>
+        expected.push(Object.fromEntries(sheet.headers.map((h, c) => [h, cellToText(row[c], chunk.numberFormats?.[r][c], source.facts)])))
+      );
+    }
+    expect(dataFiles[i].headerLines[0].slice().sort()).toEqual(sheet.headers.slice().sort());
+    expect(rowsByHeader(dataFiles[i])).toEqual(expected);
+  }
+}
+
 describe("dwc-excel export of the examples", () => {
   it.each(["occurrence", "checklist", "event"])(
     "examples/%s.xlsx validates without errors and its archive holds exactly the workbook's values",
@@ -40,21 +62,7 @@ describe("dwc-excel export of the examples", () => {
       const archive = readZip(zip);
       expect(archive.metadata?.text).toContain("<eml:eml");
 
-      // Independently of the exporter: every cell of every dataset sheet, converted as the user means it.
-      const source = await openTableFile(file);
-      const dataSheets = source.sheets.filter((s) => s.visible && s.name !== "Metadata");
-      const dataFiles = [archive.core, ...archive.extensions];
-      expect(dataFiles).toHaveLength(dataSheets.length);
-      for (const [i, sheet] of dataSheets.entries()) {
-        const expected: Record<string, string>[] = [];
-        for await (const chunk of source.readRows(sheet.name)) {
-          chunk.values.forEach((row, r) =>
-            expected.push(Object.fromEntries(sheet.headers.map((h, c) => [h, cellToText(row[c], chunk.numberFormats?.[r][c], source.facts)])))
-          );
-        }
-        expect(dataFiles[i].headerLines[0].slice().sort()).toEqual(sheet.headers.slice().sort());
-        expect(rowsByHeader(dataFiles[i])).toEqual(expected);
-      }
+      await expectArchiveHoldsWorkbook(file, archive);
     }
   );
 });
@@ -101,6 +109,51 @@ describe("dwc-excel export round trip", () => {
     // 0.1 + 0.2 is stored as 0.30000000000000004; Excel shows (and the user means) 0.3.
     expect(records[2].values[dwc("coordinatePrecision")]).toBe("0.3");
     expect(records[2].values[dwc("locality")]).toBe("Hidden row");
+  });
+
+  it("keeps an event workbook's hostile values in the core and both extensions (1904 dates, formulas, hidden rows)", async () => {
+    const event: ExcelJS.CellValue[][] = [
+      ["eventID", "type", "eventDate", "samplingProtocol", "sampleSizeValue", "sampleSizeUnit", "countryCode", "decimalLatitude", "decimalLongitude", "geodeticDatum", "coordinateUncertaintyInMeters", "eventRemarks"],
+      ["0001", "Event", 43538, "маршрутный учёт «Лакаш»", 2, "kilometre", "RU", 54.7337, 40.8602, "WGS84", 1000, 'Ветер "слабый"; {"cloud":20}'],
+      ["0002", "Event", "2023-06-15", "point count", { formula: "1+1", result: 2 }, "kilometre", "RU", 54.7552, 40.9104, "WGS84", 1000, "🐦 e\u0301"],
+    ];
+    const occurrences: ExcelJS.CellValue[][] = [
+      ["eventID", "occurrenceID", "basisOfRecord", "eventDate", "scientificName", "occurrenceStatus", "organismQuantity", "organismQuantityType", "catalogNumber"],
+      ["0001", "123456789012345678", "HumanObservation", 43538, "Fringilla coelebs Linnaeus, 1758", "present", 14, "individuals", "000042"],
+      ["0002", "123456789012345679", "HumanObservation", "2023-06-15", "Crex crex (Linnaeus, 1758)", "present", { formula: "2+1", result: 3 }, "individuals", "000043"],
+    ];
+    const mof: ExcelJS.CellValue[][] = [
+      ["eventID", "measurementID", "measurementType", "measurementValue", "measurementUnit", "measurementDeterminedDate"],
+      ["0001", "0001-t", "air temperature", 11.5, "°C", 43538],
+      ["0002", "0002-t", "температура воздуха", -0.5, "°C", "2023-06-15"],
+    ];
+    const file = await writeWorkbook(
+      dir,
+      "event-roundtrip.xlsx",
+      [
+        { name: "Event", rows: event, formats: { A2: "@", A3: "@", C2: "yyyy-mm-dd" } },
+        { name: "Associated occurrences", rows: occurrences, formats: { A2: "@", A3: "@", B2: "@", B3: "@", D2: "yyyy-mm-dd", I2: "@", I3: "@" }, hiddenRows: [3] },
+        { name: "MeasurementOrFact", rows: mof, formats: { A2: "@", A3: "@", F2: "dd.mm.yyyy" } },
+        metadataSheet("Event round trip"),
+      ],
+      { date1904: true }
+    );
+    const zip = path.join(dir, "event-roundtrip.zip");
+    const r = await run("export", file, "-o", zip);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const archive = readZip(zip);
+    await expectArchiveHoldsWorkbook(file, archive);
+    // The facts behind the comparison, spelled out.
+    expect(rowsByHeader(archive.core).map((x) => [x.eventID, x.eventDate, x.sampleSizeValue])).toEqual([
+      ["0001", "2023-03-15", "2"],
+      ["0002", "2023-06-15", "2"],
+    ]);
+    expect(rowsByHeader(archive.extensions[0]).map((x) => [x.occurrenceID, x.organismQuantity, x.catalogNumber])).toEqual([
+      ["123456789012345678", "14", "000042"],
+      ["123456789012345679", "3", "000043"],
+    ]);
+    expect(rowsByHeader(archive.extensions[1]).map((x) => x.measurementDeterminedDate)).toEqual(["2023-03-15", "2023-06-15"]);
   });
 
   it("exports a CSV file with --core, and asks for --core without it", async () => {
