@@ -9,6 +9,7 @@ import type {
   RowTypeDef,
   SheetTemplate,
   TermDef,
+  Text2,
   Vocabulary,
 } from "../dwc/types";
 
@@ -30,6 +31,8 @@ export interface ModelApi {
   termHelp(term: string, lang: Lang): TermHelpText | undefined;
   buildTemplate(datasetClass: DatasetClass, preset: Preset): SheetTemplate[];
   extensionTemplate(rowTypeId: string, datasetClass: DatasetClass): SheetTemplate;
+  /** Extension sheets a user can add, with their titles and the dataset classes they fit. */
+  readonly EXTENSION_CHOICES: readonly { rowTypeId: string; title: Text2; datasetClasses: readonly DatasetClass[] }[];
 }
 
 const REQUIRED: (keyof ModelApi)[] = [
@@ -41,6 +44,7 @@ const REQUIRED: (keyof ModelApi)[] = [
   "termHelp",
   "buildTemplate",
   "extensionTemplate",
+  "EXTENSION_CHOICES",
 ];
 
 /** Checks that a loaded module has every function the pane calls; throws naming the missing ones. */

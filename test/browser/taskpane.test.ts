@@ -139,10 +139,10 @@ describe("task pane in Chromium", () => {
     await page.getByLabel("Description").fill("Counts of common eiders on quadrats, Kandalaksha Bay, June 2023.");
     await page.getByLabel("Licence").selectOption("CC-BY-4.0");
     const people = page.getByRole("group", { name: /^Creator/ });
-    await page.getByRole("button", { name: "Add person" }).first().click();
+    await page.getByRole("button", { name: "Creator: Add person" }).click();
     await page.getByRole("group", { name: "Creator: Person 1" }).getByLabel("given name").fill("Anna");
     await page.getByRole("group", { name: "Creator: Person 1" }).getByLabel("last name").fill("Ivanova");
-    await page.getByRole("button", { name: "Add person" }).nth(1).click();
+    await page.getByRole("button", { name: "Contact: Add person" }).click();
     await page.getByRole("group", { name: /^Contact.*Person 1$/ }).getByLabel("organisation").fill("Kandalaksha Reserve");
     expect(await people.count()).toBeGreaterThan(0);
 
@@ -191,6 +191,44 @@ describe("task pane in Chromium", () => {
     }
     expect(occRow[occHead.indexOf("scientificName")]).toBe("Somateria mollissima (Linnaeus, 1758)");
 
+    expect(log.errors).toEqual([]);
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
+
+  it("follows the selection in Term help, validates, selects an issue's cell and applies a fix", async () => {
+    const log = newLog();
+    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }] }, log);
+    await page.getByRole("button", { name: "Insert template" }).click();
+    await page.getByText(/^Inserted: /).waitFor();
+    const occT = buildTemplate("occurrence", "minimal")[0];
+    const headers = await headersOf(page, occT.title.en);
+    const bor = String.fromCharCode(65 + headers.indexOf("basisOfRecord"));
+
+    await page.getByRole("tab", { name: "Term help" }).click();
+    await page.getByText("Select a cell in a Darwin Core sheet to see its term.").or(page.getByRole("article")).first().waitFor();
+    await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.userSelect(sheet, cell), [occT.title.en, `${bor}3`]);
+    await page.getByRole("article", { name: "basisOfRecord" }).waitFor();
+    await page.getByText(`${occT.title.en} · column ${bor}`).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-termhelp-en.png"), fullPage: true });
+
+    const row = rowFor(headers, { ...OCCURRENCE_ROW, eventID: "", basisOfRecord: "preservedspecimen", countryCode: "RU", decimalLatitude: 67, decimalLongitude: 32.55, geodeticDatum: "WGS84" });
+    await page.evaluate(
+      ([sheet, address, values]) => (globalThis as any).__fakeExcel.userEdit(sheet, address, [values]),
+      [occT.title.en, `A2:${String.fromCharCode(64 + row.length)}2`, row] as const
+    );
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await page.getByRole("button", { name: "Validate workbook" }).click();
+    await page.getByText(/^Errors: \d+/).waitFor();
+    const cellLink = page.getByRole("button", { name: `Go to ${occT.title.en}!${bor}2` });
+    await cellLink.first().click();
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-validate-en.png"), fullPage: true });
+    const apply = page.getByRole("button", { name: "Apply", exact: true });
+    await apply.first().waitFor();
+    await apply.first().click();
+    await page.getByText(/cell changed\.$/).waitFor();
+    const fixed = await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.sheet(sheet).value(cell), [occT.title.en, `${bor}2`]);
+    expect(fixed).toBe("PreservedSpecimen");
     expect(log.errors).toEqual([]);
     expectOnlyLocal(log);
     await page.context().close();

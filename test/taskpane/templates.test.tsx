@@ -6,7 +6,7 @@
    sheets to Excel. */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { SheetTemplate } from "../../src/dwc/types";
-import { buildTemplate } from "../../src/dwc";
+import { EXTENSION_CHOICES, buildTemplate } from "../../src/dwc";
 import { callsOf } from "./fakeServices";
 import { renderPane } from "./render";
 
@@ -82,15 +82,18 @@ describe("Templates screen", () => {
     expect(terms).toHaveLength(base.columns.length - 1);
   });
 
-  it("adds an extension sheet for the chosen extension and class", async () => {
+  it("adds an extension sheet for the chosen extension and class; offers only extensions that fit the class", async () => {
     const { services } = renderPane();
     const select = await screen.findByRole("combobox", { name: "Extension sheet" });
-    fireEvent.change(select, { target: { value: "vernacularname" } });
+    const offered = [...select.querySelectorAll("option")].map((o) => o.getAttribute("value"));
+    expect(offered).toEqual(EXTENSION_CHOICES.filter((c) => c.datasetClasses.includes("occurrence")).map((c) => c.rowTypeId));
+    expect(offered).not.toContain("vernacularname");
+    fireEvent.change(select, { target: { value: "multimedia" } });
     fireEvent.click(screen.getByRole("button", { name: "Add extension sheet" }));
     await waitFor(() => expect(callsOf(services, "insertTemplate")).toHaveLength(1));
     const sheets = inserted(callsOf(services, "insertTemplate"));
     expect(sheets).toHaveLength(1);
-    expect(sheets[0].role).toMatchObject({ rowTypeId: "vernacularname", kind: "extension", datasetClass: "occurrence" });
+    expect(sheets[0].role).toMatchObject({ rowTypeId: "multimedia", kind: "extension", datasetClass: "occurrence" });
   });
 
   it("formats the active sheet and reports what was done", async () => {

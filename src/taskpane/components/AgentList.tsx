@@ -9,7 +9,6 @@ import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0 },
-  head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   required: { color: tokens.colorPaletteRedForeground1 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -58,20 +57,15 @@ export function AgentList({ title, required, errors, agents, lang, strings, onCh
   const fields = AGENT_FIELDS.filter((f) => f.prop !== "role");
   return (
     <fieldset className={s.root}>
-      <div className={s.head}>
-        <legend className={s.legend}>
-          {title}
-          {required && (
-            <span className={s.required} aria-hidden>
-              {" "}
-              *
-            </span>
-          )}
-        </legend>
-        <Button size="small" icon={<AddRegular />} onClick={() => onChange([...agents, emptyAgent()])}>
-          {strings.addPerson}
-        </Button>
-      </div>
+      <legend className={s.legend}>
+        {title}
+        {required && (
+          <span className={s.required} aria-hidden>
+            {" "}
+            *
+          </span>
+        )}
+      </legend>
       {errors.map((e) => (
         <Text key={e} className={s.error} size={200} role="alert">
           {e}
@@ -101,6 +95,16 @@ export function AgentList({ title, required, errors, agents, lang, strings, onCh
           ))}
         </div>
       ))}
+      <div>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          aria-label={`${title}: ${strings.addPerson}`}
+          onClick={() => onChange([...agents, emptyAgent()])}
+        >
+          {strings.addPerson}
+        </Button>
+      </div>
     </fieldset>
   );
 }

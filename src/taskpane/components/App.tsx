@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Tab, TabList, ToggleButton, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle1, Tab, TabList, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../context";
 import { useMetadata } from "../hooks/useMetadata";
 import { useValidation } from "../hooks/useValidation";
@@ -14,7 +14,8 @@ import { ValidateScreen } from "./ValidateScreen";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  langs: { display: "flex", gap: tokens.spacingHorizontalXXS },
+  langs: { display: "flex", gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
+  lang: { minWidth: "40px" },
   tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
@@ -42,12 +43,12 @@ export function App({ fatal }: AppProps) {
   return (
     <main className={s.root}>
       <header className={s.header}>
-        <Title3 as="h1">{strings.appTitle}</Title3>
+        <Subtitle1 as="h1">{strings.appTitle}</Subtitle1>
         <div className={s.langs} role="group" aria-label={strings.language}>
-          <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} aria-label="English" lang="en">
+          <ToggleButton className={s.lang} size="small" appearance={lang === "en" ? "primary" : "secondary"} checked={lang === "en"} onClick={() => setLang("en")} aria-label="English" lang="en">
             EN
           </ToggleButton>
-          <ToggleButton size="small" checked={lang === "ru"} onClick={() => setLang("ru")} aria-label="Русский" lang="ru">
+          <ToggleButton className={s.lang} size="small" appearance={lang === "ru" ? "primary" : "secondary"} checked={lang === "ru"} onClick={() => setLang("ru")} aria-label="Русский" lang="ru">
             RU
           </ToggleButton>
         </div>

@@ -10,12 +10,15 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    minHeight: "28px",
+    minHeight: "32px",
+    padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  term: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  block: { color: tokens.colorNeutralForeground3, minWidth: "64px", textAlign: "right" },
-  spacer: { width: "24px" },
+  text: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  term: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  block: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
+  badge: { flexShrink: 0 },
+  spacer: { width: "24px", flexShrink: 0 },
 });
 
 export interface ColumnListProps {
@@ -31,9 +34,13 @@ export function ColumnList({ sheet, strings, onRemove }: ColumnListProps) {
     <ul className={s.list} aria-label={strings.sheetColumns(sheet.title.en, sheet.columns.length)}>
       {sheet.columns.map((c) => (
         <li key={c.term} className={s.item}>
-          <span className={s.term}>{c.term}</span>
-          <Caption1 className={s.block}>{c.block}</Caption1>
-          <LevelBadge level={c.level} strings={strings} />
+          <span className={s.text}>
+            <span className={s.term}>{c.term}</span>
+            <Caption1 className={s.block}>{c.block}</Caption1>
+          </span>
+          <span className={s.badge}>
+            <LevelBadge level={c.level} strings={strings} />
+          </span>
           {c.level === "required" ? (
             <span className={s.spacer} />
           ) : (

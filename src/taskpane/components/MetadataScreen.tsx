@@ -27,7 +27,15 @@ import { TaxonTable } from "./TaxonTable";
 import { progressDetail } from "./ValidateScreen";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // Inputs fill the pane's width; long option labels (licences) never widen the pane.
+    "& .fui-Input, & .fui-Textarea, & .fui-Select": { width: "100%", minWidth: 0, maxWidth: "100%" },
+    "& select": { minWidth: 0, textOverflow: "ellipsis" },
+  },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
 });
 

@@ -15,7 +15,7 @@ import { TableAddRegular, PaintBrushRegular, DocumentAddRegular } from "@fluentu
 import type { DatasetClass, Preset } from "../../dwc/types";
 import { usePane } from "../context";
 import { useModel } from "../hooks/useModel";
-import { EXTENSIONS, candidatesFor, useTemplates } from "../hooks/useTemplates";
+import { candidatesFor, useTemplates } from "../hooks/useTemplates";
 import type { ModelApi } from "../model";
 import { ColumnList } from "./ColumnList";
 import { Notice } from "./Notice";
@@ -45,7 +45,9 @@ function TemplatesForm({ model }: TemplatesFormProps) {
   const s = useStyles();
   const { strings, lang } = usePane();
   const t = useTemplates(model, lang);
-  const [extension, setExtension] = useState<string>(EXTENSIONS[0]);
+  const choices = model.EXTENSION_CHOICES.filter((c) => c.datasetClasses.includes(t.datasetClass));
+  const [picked, setExtension] = useState<string>("");
+  const extension = choices.some((c) => c.rowTypeId === picked) ? picked : (choices[0]?.rowTypeId ?? "");
   const targetSheet = t.sheets[Math.min(t.target, t.sheets.length - 1)];
   const candidates = useMemo(() => (targetSheet ? candidatesFor(model, targetSheet) : []), [model, targetSheet]);
   const classHint: Record<DatasetClass, string> = {
@@ -102,14 +104,14 @@ function TemplatesForm({ model }: TemplatesFormProps) {
       <div className={s.row}>
         <Field className={s.grow} label={strings.extensionSheet}>
           <Select value={extension} onChange={(_, d) => setExtension(d.value)}>
-            {EXTENSIONS.map((id) => (
-              <option key={id} value={id}>
-                {model.getRowType(id)?.title ?? id}
+            {choices.map((c) => (
+              <option key={c.rowTypeId} value={c.rowTypeId}>
+                {c.title[lang]}
               </option>
             ))}
           </Select>
         </Field>
-        <Button icon={<DocumentAddRegular />} disabled={t.busy} onClick={() => void t.addExtension(extension)}>
+        <Button icon={<DocumentAddRegular />} disabled={t.busy || extension === ""} onClick={() => void t.addExtension(extension)}>
           {strings.addExtension}
         </Button>
       </div>

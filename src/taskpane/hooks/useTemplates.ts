@@ -5,16 +5,6 @@ import { usePane } from "../context";
 import { errorMessage } from "../errors";
 import type { ModelApi } from "../model";
 
-/** Extension sheets a user can add to a dataset (GBIF extension ids). */
-export const EXTENSIONS = [
-  "measurementorfact",
-  "extendedmeasurementorfact",
-  "multimedia",
-  "vernacularname",
-  "references",
-  "resourcerelationship",
-] as const;
-
 /** A term that can be added to a sheet, with what the search matches. */
 export interface TermCandidate {
   column: TemplateColumn;
