@@ -15,6 +15,7 @@ import { createWorkbookValidator } from "../validate";
 import type { ArchiveDescriptor } from "./descriptor";
 import type { LeftOutColumn, SheetPlan } from "./plan";
 import { columnLetter, planSheet } from "./plan";
+import { needsCare } from "./record-encoder";
 import { createCellConverter, isErrorCell } from "./values";
 import { createArchiveWriter } from "./writer";
 
@@ -262,6 +263,8 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
           continue;
         }
         const row = chunk.startRow + r;
+        // Text converted from numbers, dates and booleans never needs quotes; only the cells' own text is checked.
+        let plain = true;
         for (let k = 0; k < width; k++) {
           const column = columns[k];
           const value = cells[column];
@@ -270,6 +273,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
             if (value.charCodeAt(0) === 0x23 && isErrorCell(value)) {
               refuse(errorValueRefusal(plan, row, column, k, value));
             }
+            if (plain && needsCare(value)) plain = false;
             fields[k] = value;
           } else fields[k] = text(value, formats?.[column]);
         }
@@ -281,7 +285,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
           if (bad >= 0) refuse(unencodableRefusal(plan, row, columns[bad], bad, fields[bad]));
           continue;
         }
-        const bad = file.writeRecord(fields, width);
+        const bad = file.writeRecord(fields, width, plain);
         if (bad >= 0) refuse(unencodableRefusal(plan, row, columns[bad], bad, fields[bad]));
         else records++;
       }

@@ -23,6 +23,11 @@ const TextEncoderClass = (globalThis as { TextEncoder?: new () => Utf8Encoder })
 const NATIVE: Utf8Encoder | undefined = TextEncoderClass ? new TextEncoderClass() : undefined;
 const UNPAIRED_SURROGATE = -2;
 
+/** Whether a value needs enclosing quotes or a surrogate check when written (tab, CR, LF, `"`, U+D800–U+DFFF). */
+export function needsCare(value: string): boolean {
+  return NEEDS_CARE.test(value);
+}
+
 /** Result of `writeRecord` when every field was written. */
 export const RECORD_WRITTEN = -1;
 
@@ -60,9 +65,11 @@ export class RecordEncoder {
    * Appends one record. Returns `RECORD_WRITTEN` (-1), or the index of the first field that cannot be encoded
    * (unpaired surrogate), in which case nothing of the record is kept.
    * @param count number of fields to take from `fields` (lets callers reuse one array).
+   * @param plain the caller has checked with `needsCare` that no field needs quotes or surrogate checks (saves
+   *   the check for fields it built itself, such as number text).
    */
-  writeRecord(fields: readonly string[], count: number = fields.length): number {
-    if (NATIVE && this.writePlain(fields, count)) return RECORD_WRITTEN;
+  writeRecord(fields: readonly string[], count: number = fields.length, plain = false): number {
+    if (NATIVE && this.writePlain(fields, count, plain)) return RECORD_WRITTEN;
     this.recordStart = this.length;
     for (let f = 0; f < count; f++) {
       const value = fields[f];
@@ -89,8 +96,8 @@ export class RecordEncoder {
    * Fast path for the common record whose fields need no quotes and hold no surrogates (so UTF-8 encoding cannot
    * fail): join with tabs and encode natively in one call. Returns false to send the record to the general path.
    */
-  private writePlain(fields: readonly string[], count: number): boolean {
-    for (let f = 0; f < count; f++) if (NEEDS_CARE.test(fields[f])) return false;
+  private writePlain(fields: readonly string[], count: number, checked: boolean): boolean {
+    if (!checked) for (let f = 0; f < count; f++) if (NEEDS_CARE.test(fields[f])) return false;
     const line = count === fields.length ? fields.join("\t") : fields.slice(0, count).join("\t");
     const need = line.length * 3 + 1;
     if (this.length + need > this.buffer.length) {

@@ -37,8 +37,9 @@ export interface DataFileWriter {
    * Appends one record (one text per column, in data file column order). Returns -1 when written, or the index
    * of a field whose text cannot be stored as UTF-8 (an unpaired surrogate); then nothing of it is written.
    * @param count number of fields to take (lets the caller reuse one array).
+   * @param plain the caller checked with `needsCare` that no field holds a tab, CR, LF, `"` or surrogate.
    */
-  writeRecord(fields: readonly string[], count?: number): number;
+  writeRecord(fields: readonly string[], count?: number, plain?: boolean): number;
   /** Records written, not counting the header line. */
   readonly records: number;
   /** Uncompressed bytes written so far. */
@@ -119,10 +120,10 @@ export function createArchiveWriter(options: ArchiveWriterOptions): ArchiveWrite
       let closed = false;
       const file: DataFileWriter = {
         location,
-        writeRecord(fields, count) {
+        writeRecord(fields, count, plain) {
           if (closed) throw new ArchiveError("WRITER_STATE", "the file is closed", ["archive", location]);
           if (state !== "open") check(location);
-          const result = encoder.writeRecord(fields, count);
+          const result = encoder.writeRecord(fields, count, plain);
           if (result === RECORD_WRITTEN) records++;
           return result;
         },
