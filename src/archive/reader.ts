@@ -44,7 +44,10 @@ export interface ArchiveContents {
 export interface ArchiveRecord {
   /** The `<id>`/`<coreid>` value; undefined when the descriptor has none. */
   id?: string;
-  /** 1-based line in the data file. */
+  /**
+   * 1-based line in the data file, counting one line per record after the header lines (exact unless values
+   * hold line breaks or the file has blank lines).
+   */
   line: number;
   values: Record<string, string>;
 }
