@@ -85,7 +85,17 @@ interface CompiledTest {
    */
   memo: Memo;
   memoSize: number;
+  /** For a single-input test: responses for small whole numbers (years, counts, metres), read without hashing. */
+  smallInts: (BdqResponse | undefined)[] | undefined;
+  /** For a test of 2-3 inputs that are all small whole numbers (day, month, year): responses by one packed key. */
+  intTuples: Map<number, BdqResponse>;
 }
+
+/** Inputs below this pack into one number key, 12 bits each. */
+const TUPLE_INT = 4096;
+
+/** Whole numbers below this are memoised in an array. */
+const SMALL_INT = 1 << 16;
 
 /** Responses keyed by the inputs' texts, one map level per input: a hit allocates nothing. */
 type Memo = Map<string | number, Memo | BdqResponse>;
@@ -138,6 +148,8 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
       presentInputs: inputs.map((t) => byTerm.get(t) ?? -1).filter((c) => c >= 0),
       memo: new Map(),
       memoSize: 0,
+      smallInts: undefined,
+      intTuples: new Map(),
     });
     for (const t of inputs) fieldTerms.add(t);
   }
@@ -187,9 +199,59 @@ export function runBdq(
       for (let k = 0; k < acted.length; k++) if (acted[k] >= 0 && texts[acted[k]] !== "") any = true;
       if (!any) continue;
     }
+    const cols = t.presentInputs;
+    if (cols.length === 1 && texts[cols[0]] === numberText) {
+      const x = nums[cols[0]];
+      if (x >= 0 && x < SMALL_INT && (x | 0) === x) {
+        const small = (t.smallInts ??= []);
+        let response = small[x];
+        if (!response) {
+          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+          filled = true;
+          response = small[x] = t.run(record, NO_PARAMETERS);
+        }
+        if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) continue;
+        if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) continue;
+        if (!filled) {
+          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+          filled = true;
+        }
+        report(t, response, context, flaggedColumns, fixedColumns, out);
+        continue;
+      }
+    }
+    if (cols.length === 2 || cols.length === 3) {
+      let key = 0;
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k];
+        const x = texts[c] === numberText ? nums[c] : -1;
+        if (!(x >= 0 && x < TUPLE_INT && (x | 0) === x)) {
+          key = -1;
+          break;
+        }
+        key = key * TUPLE_INT + x;
+      }
+      if (key >= 0) {
+        let response = t.intTuples.get(key);
+        if (!response) {
+          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+          filled = true;
+          if (t.intTuples.size >= MEMO_LIMIT) t.intTuples.clear();
+          response = t.run(record, NO_PARAMETERS);
+          t.intTuples.set(key, response);
+        }
+        if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) continue;
+        if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) continue;
+        if (!filled) {
+          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+          filled = true;
+        }
+        report(t, response, context, flaggedColumns, fixedColumns, out);
+        continue;
+      }
+    }
     // Memo walk over the inputs present in the sheet (absent ones are always empty); numbers keyed as numbers.
     let level: Memo = t.memo;
-    const cols = t.presentInputs;
     const lastAt = cols.length - 1;
     for (let k = 0; k < lastAt; k++) {
       const c = cols[k];
@@ -225,15 +287,26 @@ export function runBdq(
       for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
       filled = true;
     }
-    const issue = bdqResponseToIssue(t.descriptor, response, context);
-    if (!issue) continue;
-    if (t.amendsFlagged) {
-      if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && fixedColumns.has(ch.column))) continue;
-    } else {
-      if (issue.column >= 0 && flaggedColumns.has(issue.column)) continue;
-      if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && flaggedColumns.has(ch.column))) continue;
-    }
-    out.push(issue);
+    report(t, response, context, flaggedColumns, fixedColumns, out);
   }
+}
+
+function report(
+  t: CompiledTest,
+  response: BdqResponse,
+  context: BdqIssueContext,
+  flaggedColumns: ReadonlySet<number>,
+  fixedColumns: ReadonlySet<number>,
+  out: Issue[],
+): void {
+  const issue = bdqResponseToIssue(t.descriptor, response, context);
+  if (!issue) return;
+  if (t.amendsFlagged) {
+    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && fixedColumns.has(ch.column))) return;
+  } else {
+    if (issue.column >= 0 && flaggedColumns.has(issue.column)) return;
+    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && flaggedColumns.has(ch.column))) return;
+  }
+  out.push(issue);
 }
 

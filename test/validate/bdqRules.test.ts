@@ -58,3 +58,19 @@ describe("BDQ amendments", () => {
     expect(only(occurrences(H, [["o1", "HumanObservation", "Parus major", "23.06.2012"]]), "AMENDMENT_EVENTDATE_STANDARDIZED")).toEqual([]);
   });
 });
+
+describe("BDQ results are remembered per distinct input, never across different inputs", () => {
+  it("flags exactly the rows whose year or day/month/year fails", () => {
+    const rows = [
+      [2012, 2, 29],
+      [1500, 2, 28],
+      [2011, 2, 29],
+      [2012, 2, 29],
+      [1500, 2, 28],
+      [2011, 2, 28],
+    ].map(([y, m, d], i) => [`o${i}`, "HumanObservation", "Parus major", "", y, m, d]);
+    const issues = occurrences([...H, "year", "month", "day"], rows);
+    expect(only(issues, "VALIDATION_YEAR_INRANGE").map((i) => i.row)).toEqual([3, 6]);
+    expect(only(issues, "VALIDATION_DAY_INRANGE").map((i) => i.row)).toEqual([4]);
+  });
+});
