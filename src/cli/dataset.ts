@@ -29,7 +29,12 @@ export type CoreName = (typeof CORES)[number];
 export function coreRole(core: CoreName): SheetRole {
   switch (core) {
     case "occurrence":
-      return { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" as SheetRole["idTerm"] };
+      return {
+        rowTypeId: "occurrence",
+        kind: "core",
+        datasetClass: "occurrence",
+        idTerm: "occurrenceID" as SheetRole["idTerm"],
+      };
     case "event":
       return { rowTypeId: "event", kind: "core", datasetClass: "event", idTerm: "eventID" as SheetRole["idTerm"] };
     case "taxon":

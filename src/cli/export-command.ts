@@ -21,14 +21,24 @@ const LANGS: readonly Lang[] = ["en", "ru"];
 /** Options of `dwc-excel export`. */
 export const EXPORT_OPTIONS = { values: ["core", "lang", "metadata", "output"], flags: [], aliases: { o: "output" } };
 
-/** A metadata problem as an issue on the Metadata sheet (or the JSON file), so it prints like the data's. */
-function metadataIssue(problem: MetadataProblem, from: string): Issue {
+/**
+ * A metadata problem as an issue on the Metadata sheet (or the JSON file), so it prints like the data's. On the
+ * sheet it points at the value cell (column B) of the field's row; a list field (`creator`) at its first row.
+ */
+function metadataIssue(problem: MetadataProblem, from: string, keyRows: Map<string, number>): Issue {
+  let row = problem.row ?? keyRows.get(problem.field) ?? 0;
+  if (!row)
+    for (const [key, r] of keyRows)
+      if (key.startsWith(`${problem.field}.`)) {
+        row = r;
+        break;
+      }
   return {
     ruleId: `metadata.${problem.code}`,
     severity: problem.severity,
     sheet: from,
-    row: problem.row ?? 0,
-    column: problem.row ? 1 : -1,
+    row,
+    column: row ? 1 : -1,
     term: problem.field,
     message: problem.message,
   };
@@ -61,10 +71,20 @@ function formatSummary(output: string, size: number, summary: ExportSummary, lan
     );
   }
   if (summary.leftOutColumns.length > 0) {
-    lines.push(ru ? "Не вошли в архив (не термины своего ядра или расширения):" : "Left out (not terms of their core or extension):");
+    lines.push(
+      ru
+        ? "Не вошли в архив (не термины своего ядра или расширения):"
+        : "Left out (not terms of their core or extension):"
+    );
     for (const c of summary.leftOutColumns) {
-      const reason = { "not-a-term": ru ? "не термин" : "not a term", duplicate: ru ? "повтор" : "duplicate", "blank-header": ru ? "без заголовка" : "no header" }[c.reason];
-      lines.push(`  ${cellRef(c.sheet, 1, c.column)} ${JSON.stringify(c.header)}: ${reason}, ${ru ? "заполненных ячеек" : "filled cells"} ${c.filledCells}`);
+      const reason = {
+        "not-a-term": ru ? "не термин" : "not a term",
+        duplicate: ru ? "повтор" : "duplicate",
+        "blank-header": ru ? "без заголовка" : "no header",
+      }[c.reason];
+      lines.push(
+        `  ${cellRef(c.sheet, 1, c.column)} ${JSON.stringify(c.header)}: ${reason}, ${ru ? "заполненных ячеек" : "filled cells"} ${c.filledCells}`
+      );
     }
   }
   return lines.join("\n") + "\n";
@@ -102,15 +122,24 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
     return EXIT.dataErrors;
   }
   const meta = await completeMetadata(read.meta, source, dataset, (coreSheet ?? roled[0]).role!.datasetClass);
-  const from = read.from === undefined ? "Metadata" : read.from === dataset.metadataSheet?.name ? read.from : path.basename(read.from);
-  const metaIssues = uniqueProblems([...read.problems, ...checkMetadata(meta)]).map((p) => metadataIssue(p, from));
+  const from =
+    read.from === undefined
+      ? "Metadata"
+      : read.from === dataset.metadataSheet?.name
+        ? read.from
+        : path.basename(read.from);
+  const metaIssues = uniqueProblems([...read.problems, ...checkMetadata(meta)]).map((p) =>
+    metadataIssue(p, from, read.keyRows)
+  );
   const notes = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
 
   if (metaIssues.some((i) => i.severity === "error")) {
     // The archive cannot be made; still check the data so the user sees every problem at once.
     const dataIssues = await validateDataset(source, dataset, lang);
     const all = [...metaIssues, ...dataIssues];
-    io.err(`${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(countBySeverity(all), lang)}\n${formatIssues(all, lang)}`);
+    io.err(
+      `${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(countBySeverity(all), lang)}\n${formatIssues(all, lang)}`
+    );
     return EXIT.dataErrors;
   }
 
@@ -136,7 +165,11 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   try {
     fd = fs.openSync(temp, "w");
   } catch (e) {
-    throw new FileError("WRITE_FAILED", output, `cannot write the archive (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new FileError(
+      "WRITE_FAILED",
+      output,
+      `cannot write the archive (${(e as NodeJS.ErrnoException).code ?? String(e)})`
+    );
   }
   let size = 0;
   let result;

@@ -50,7 +50,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`dwc-excel: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}. See dwc-excel --help.\n`);
+    io.err(
+      `dwc-excel: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}. See dwc-excel --help.\n`
+    );
     return EXIT.unusable;
   }
   try {

@@ -46,7 +46,10 @@ export function issueToJson(issue: Issue, lang: Lang): IssueJson {
           label: issue.fix.label[lang],
           changes: issue.fix.changes.map((c) => ({
             // A column that does not exist yet (-1) is added at the end; name it by its term.
-            cell: c.column >= 0 ? cellRef(c.sheet, c.row, c.column) : `${cellRef(c.sheet, c.row, -1)} (new column ${c.term})`,
+            cell:
+              c.column >= 0
+                ? cellRef(c.sheet, c.row, c.column)
+                : `${cellRef(c.sheet, c.row, -1)} (new column ${c.term})`,
             term: c.term,
             from: c.from,
             to: c.to,
@@ -58,7 +61,8 @@ export function issueToJson(issue: Issue, lang: Lang): IssueJson {
 
 /** A note about how the file was read, as an issue (`file.merged-cells` ...), so every output lists it. */
 export function noteToIssue(note: SourceNote): Issue {
-  const severity: Severity = note.code === "MERGED_CELLS" || note.code === "FORMULA_WITHOUT_RESULT" ? "warning" : "info";
+  const severity: Severity =
+    note.code === "MERGED_CELLS" || note.code === "FORMULA_WITHOUT_RESULT" ? "warning" : "info";
   return {
     ruleId: `file.${note.code.toLowerCase().replace(/_/g, "-")}`,
     severity,
@@ -114,13 +118,18 @@ export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50)
   const ordered = [...groups.entries()].sort((a, b) => worst(a[1]) - worst(b[1]) || a[0].localeCompare(b[0]));
   const lines: string[] = [];
   for (const [ruleId, list] of ordered) {
-    const severity = list.reduce<Severity>((s, i) => (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[s] ? i.severity : s), "info");
+    const severity = list.reduce<Severity>(
+      (s, i) => (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[s] ? i.severity : s),
+      "info"
+    );
     const title = getRule(ruleId)?.title[lang];
     lines.push("");
-    lines.push(`${SEVERITY_WORD[severity][lang].toUpperCase()} ${ruleId}${title ? ` — ${title}` : ""} (${list.length})`);
+    lines.push(
+      `${SEVERITY_WORD[severity][lang].toUpperCase()} ${ruleId}${title ? ` — ${title}` : ""} (${list.length})`
+    );
     for (const issue of list.slice(0, perRule)) {
       // Sheet- and dataset-level issues about one term (metadata fields) name it after the place.
-      const field = issue.column < 0 && issue.term ? ` [${issue.term}]` : "";
+      const field = issue.term && (issue.column < 0 || issue.ruleId.startsWith("metadata.")) ? ` [${issue.term}]` : "";
       const where = (issue.sheet ? cellRef(issue.sheet, issue.row, issue.column) : "") + field;
       const value = issue.value !== undefined && issue.value !== "" ? ` ${shownValue(issue.value)}` : "";
       const fix = issue.fix && issue.fix.changes.length === 1 ? ` → ${JSON.stringify(issue.fix.changes[0].to)}` : "";
@@ -131,7 +140,9 @@ export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50)
     }
     if (list.length > perRule) {
       const more = list.length - perRule;
-      lines.push(lang === "ru" ? `  … и ещё ${more} (все — с --json)` : `  … and ${more} more (all of them with --json)`);
+      lines.push(
+        lang === "ru" ? `  … и ещё ${more} (все — с --json)` : `  … and ${more} more (all of them with --json)`
+      );
     }
   }
   return lines.join("\n") + (lines.length ? "\n" : "");

@@ -23,31 +23,46 @@ export interface MetadataRead {
   /** `--metadata` path, the Metadata sheet's name, or undefined when there is none. */
   from: string | undefined;
   problems: MetadataProblem[];
+  /** Metadata sheet rows (1-based) by the key in column A, to point problems at the cell to fill (B). */
+  keyRows: Map<string, number>;
 }
 
 /**
  * Reads the metadata: `--metadata META.json` when given (it wins), else the workbook's Metadata sheet. A missing or
  * unreadable JSON file is unusable input ({@link FileError}); problems in its content are returned.
  */
-export async function readMetadata(source: TableSource, dataset: Dataset, jsonPath: string | undefined): Promise<MetadataRead> {
+export async function readMetadata(
+  source: TableSource,
+  dataset: Dataset,
+  jsonPath: string | undefined
+): Promise<MetadataRead> {
   if (jsonPath !== undefined) {
     let text: string;
     try {
       text = await fs.promises.readFile(jsonPath, "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new FileError(code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", jsonPath, code === "ENOENT" ? "metadata file not found" : `cannot read the metadata file (${code})`);
+      throw new FileError(
+        code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE",
+        jsonPath,
+        code === "ENOENT" ? "metadata file not found" : `cannot read the metadata file (${code})`
+      );
     }
     const { meta, problems } = parseMetadataJson(text.replace(/^\uFEFF/, ""));
-    return { meta, from: jsonPath, problems };
+    return { meta, from: jsonPath, problems, keyRows: new Map() };
   }
   const sheet = dataset.metadataSheet;
-  if (!sheet) return { meta: undefined, from: undefined, problems: [] };
+  if (!sheet) return { meta: undefined, from: undefined, problems: [], keyRows: new Map() };
   // The Metadata sheet's row 1 is `key | value | help`; the reader wants every row, header included.
   const rows: CellValue[][] = [sheet.headers];
   for await (const chunk of source.readRows(sheet.name)) rows.push(...chunk.values);
   const { meta, problems } = metadataFromSheetRows(rows, { date1904: source.facts.date1904 });
-  return { meta, from: sheet.name, problems };
+  const keyRows = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const key = typeof r[0] === "string" ? r[0].trim() : "";
+    if (key && !keyRows.has(key)) keyRows.set(key, i + 1);
+  });
+  return { meta, from: sheet.name, problems, keyRows };
 }
 
 /**
@@ -69,5 +84,9 @@ export async function completeMetadata(
     }
   }
   const lang = meta.metadataLanguage === "rus" ? "ru" : "en";
-  return { ...meta, datasetType: datasetTypeFor(datasetClass), coverage: mergeCoverage(meta.coverage, deriveCoverage(stats, lang)) };
+  return {
+    ...meta,
+    datasetType: datasetTypeFor(datasetClass),
+    coverage: mergeCoverage(meta.coverage, deriveCoverage(stats, lang)),
+  };
 }

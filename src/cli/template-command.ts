@@ -12,7 +12,11 @@ const PRESETS: readonly Preset[] = ["minimal", "extended"];
 const LANGS: readonly Lang[] = ["en", "ru"];
 
 /** Options of `dwc-excel template`. */
-export const TEMPLATE_OPTIONS = { values: ["preset", "lang", "extensions", "output"], flags: [], aliases: { o: "output" } };
+export const TEMPLATE_OPTIONS = {
+  values: ["preset", "lang", "extensions", "output"],
+  flags: [],
+  aliases: { o: "output" },
+};
 
 /** The template's sheets: the class's sheets for the preset, then the requested extension sheets. */
 export function templateSheets(datasetClass: DatasetClass, preset: Preset, extensions: string[]): SheetTemplate[] {

@@ -24,7 +24,9 @@ export function inputFile(args: ParsedArgs, command: string): string {
 
 /** Unusable-input message when a file holds no sheet the tools can work on. */
 export function noDatasetMessage(source: TableSource, lang: Lang): string {
-  const names = source.sheets.filter((s) => s.visible).map((s) => `${s.name} [${s.headers.slice(0, 4).join(", ")}${s.headers.length > 4 ? ", …" : ""}]`);
+  const names = source.sheets
+    .filter((s) => s.visible)
+    .map((s) => `${s.name} [${s.headers.slice(0, 4).join(", ")}${s.headers.length > 4 ? ", …" : ""}]`);
   return lang === "ru"
     ? `${source.path}: нет листа Darwin Core (заголовки не распознаны как термины ядра): ${names.join("; ")}. Укажите ядро: --core occurrence|event|taxon.`
     : `${source.path}: no Darwin Core sheet (headers not recognised as the terms of a core): ${names.join("; ")}. Name the core with --core occurrence|event|taxon.`;
@@ -44,7 +46,8 @@ export async function validateDataset(source: TableSource, dataset: Dataset, lan
   const issues: Issue[] = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
   for (const sheet of dataset.sheets) {
     if (!sheet.role) continue;
-    for await (const chunk of source.readRows(sheet.info.name)) issues.push(...validator.addChunk(sheet.info.name, chunk));
+    for await (const chunk of source.readRows(sheet.info.name))
+      issues.push(...validator.addChunk(sheet.info.name, chunk));
   }
   issues.push(...validator.finish());
   return issues;
@@ -74,7 +77,13 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const issues = await validateDataset(source, dataset, lang);
   const counts = countBySeverity(issues);
   if (json) {
-    io.out(`${JSON.stringify(issues.map((i) => issueToJson(i, lang)), null, 2)}\n`);
+    io.out(
+      `${JSON.stringify(
+        issues.map((i) => issueToJson(i, lang)),
+        null,
+        2
+      )}\n`
+    );
   } else {
     const sheets = dataset.sheets
       .filter((s) => s.role)

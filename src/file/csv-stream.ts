@@ -37,7 +37,12 @@ async function sniffEncoding(path: string): Promise<{ encoding: string; bomBytes
  * quotes (quote parity: RFC 4180 doubles quotes inside quoted fields, so a line break with an even number of
  * quotes before it ends a record), and each piece is parsed by papaparse with the delimiter of the header line.
  */
-async function* recordPieces(path: string, encoding: string, bomBytes: number, readSize: number): AsyncGenerator<string[][]> {
+async function* recordPieces(
+  path: string,
+  encoding: string,
+  bomBytes: number,
+  readSize: number
+): AsyncGenerator<string[][]> {
   const decoder = new TextDecoder(encoding);
   let pending = "";
   let inQuotes = false;
@@ -117,7 +122,10 @@ export async function openDelimitedStreaming(path: string, options: { readSize?:
     notes.push({
       code: "ENCODING",
       sheet: sheetName,
-      message: { en: `${sheetName}: read as ${name}; the archive is written in UTF-8.`, ru: `${sheetName}: прочитан в кодировке ${name}; архив записывается в UTF-8.` },
+      message: {
+        en: `${sheetName}: read as ${name}; the archive is written in UTF-8.`,
+        ru: `${sheetName}: прочитан в кодировке ${name}; архив записывается в UTF-8.`,
+      },
     });
   }
   const total = rowCount;

@@ -42,12 +42,7 @@ export const DEFAULT_CHUNK_ROWS = 5000;
 
 /** Stable codes of file-level failures (the CLI exits 2 on them). */
 export type FileErrorCode =
-  | "FILE_NOT_FOUND"
-  | "FILE_UNREADABLE"
-  | "FILE_UNSUPPORTED"
-  | "FILE_EMPTY"
-  | "SHEET_NOT_FOUND"
-  | "WRITE_FAILED";
+  "FILE_NOT_FOUND" | "FILE_UNREADABLE" | "FILE_UNSUPPORTED" | "FILE_EMPTY" | "SHEET_NOT_FOUND" | "WRITE_FAILED";
 
 /** A file that cannot be used at all: missing, not a spreadsheet, corrupt or empty. Carries the path. */
 export class FileError extends Error {

@@ -80,7 +80,12 @@ function isTextColumn(column: TemplateColumn): boolean {
 export function headerNote(column: TemplateColumn, lang: Lang): string {
   const help = termHelp(column.term, lang);
   const examplesLabel = lang === "ru" ? "Примеры" : "Examples";
-  const lines = [`${column.term} — ${help.label}`, `${LEVEL_TEXT[column.level][lang]} · ${column.block}`, "", help.definition];
+  const lines = [
+    `${column.term} — ${help.label}`,
+    `${LEVEL_TEXT[column.level][lang]} · ${column.block}`,
+    "",
+    help.definition,
+  ];
   if (help.comments) lines.push("", help.comments);
   if (help.examples.length > 0) lines.push("", `${examplesLabel}: ${help.examples.join("; ")}`);
   return lines.join("\n");
@@ -171,9 +176,7 @@ function addDataSheet(
         errorStyle: closed ? "stop" : "warning",
         errorTitle: column.term,
         error:
-          lang === "ru"
-            ? `Значение не из словаря ${vocabulary}.`
-            : `The value is not in the ${vocabulary} vocabulary.`,
+          lang === "ru" ? `Значение не из словаря ${vocabulary}.` : `The value is not in the ${vocabulary} vocabulary.`,
       });
     } else if (NUMERIC_RULES[column.term]) {
       validations.add(range, {
@@ -199,7 +202,9 @@ export function buildTemplateWorkbook(sheets: SheetTemplate[], options: Template
   const taken = new Set<string>();
   const names = sheets.map((s) => uniqueSheetName(s.title[options.lang], taken));
   const metadataName = options.metadataRows ? uniqueSheetName(options.metadataSheetName ?? "Metadata", taken) : "";
-  const vocabularyIds = [...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.vocabulary ? [c.vocabulary] : []))))];
+  const vocabularyIds = [
+    ...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.vocabulary ? [c.vocabulary] : [])))),
+  ];
   // Data sheets come first so the workbook opens on the core; the vocabulary sheet is created last but its
   // names must exist before validations refer to them, hence the ids are gathered up front.
   const pending = new Set(vocabularyIds.filter((id) => (getVocabulary(id)?.concepts.length ?? 0) > 0));

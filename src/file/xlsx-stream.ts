@@ -108,7 +108,11 @@ function readParts(path: string, bytes: Uint8Array): PackageParts {
       filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedStrings\.xml)$/i.test(f.name),
     });
   } catch (e) {
-    throw new FileError("FILE_UNREADABLE", path, `not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
+    throw new FileError(
+      "FILE_UNREADABLE",
+      path,
+      `not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`
+    );
   }
   const text = (name: string): string => {
     const key = Object.keys(files).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -142,7 +146,9 @@ function readParts(path: string, bytes: Uint8Array): PackageParts {
     const f = custom.get(id) ?? BUILTIN_FORMATS[id];
     return f && f !== "General" ? f : null;
   });
-  const sharedStrings = [...text("xl/sharedStrings.xml").matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => runsText(m[1] ?? ""));
+  const sharedStrings = [...text("xl/sharedStrings.xml").matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) =>
+    runsText(m[1] ?? "")
+  );
   return { sheets, date1904, styleFormats, sharedStrings };
 }
 
@@ -157,7 +163,11 @@ interface ParsedRow {
  * Inflates one part of the package and hands its text to `onText` in pieces (UTF-8 decoded across piece
  * boundaries); `onText` returns rows to yield. Pieces come from a 64 KB window over the file's bytes.
  */
-async function* streamPart(bytes: Uint8Array, part: string, onText: (text: string, last: boolean) => ParsedRow[]): AsyncGenerator<ParsedRow[]> {
+async function* streamPart(
+  bytes: Uint8Array,
+  part: string,
+  onText: (text: string, last: boolean) => ParsedRow[]
+): AsyncGenerator<ParsedRow[]> {
   const decoder = new TextDecoder();
   const pending: ParsedRow[][] = [];
   let found = false;
@@ -305,7 +315,11 @@ export async function openXlsxStreaming(path: string): Promise<TableSource> {
         }
       }
     } catch (e) {
-      throw new FileError("FILE_UNREADABLE", path, `sheet "${sheet.name}" cannot be read (${e instanceof Error ? e.message : String(e)})`);
+      throw new FileError(
+        "FILE_UNREADABLE",
+        path,
+        `sheet "${sheet.name}" cannot be read (${e instanceof Error ? e.message : String(e)})`
+      );
     }
     const headers: string[] = [];
     const mergedSlaves = slaveCells(merges);
@@ -316,9 +330,15 @@ export async function openXlsxStreaming(path: string): Promise<TableSource> {
     if (merges.length > 0) notes.push(mergedCellsNote(sheet.name, merges));
     if (hiddenRows > 0) notes.push(hiddenRowsNote(sheet.name, hiddenRows));
     if (noResult !== undefined) notes.push(noResultNote(sheet.name, noResult));
-    scans.push({ info: { name: sheet.name, headers, rowCount: lastRow, visible: sheet.state === "visible" }, part: sheet.part, width, mergedSlaves });
+    scans.push({
+      info: { name: sheet.name, headers, rowCount: lastRow, visible: sheet.state === "visible" },
+      part: sheet.part,
+      width,
+      mergedSlaves,
+    });
   }
-  if (scans.every((s) => s.info.rowCount === 0)) throw new FileError("FILE_EMPTY", path, "the workbook has no filled cells in any sheet");
+  if (scans.every((s) => s.info.rowCount === 0))
+    throw new FileError("FILE_EMPTY", path, "the workbook has no filled cells in any sheet");
 
   async function* readRows(scan: StreamScan, chunkRows: number): AsyncIterable<RowChunk> {
     const { width, info, mergedSlaves: slaves } = scan;
@@ -329,7 +349,11 @@ export async function openXlsxStreaming(path: string): Promise<TableSource> {
       if (chunk && chunk.values.length > 0) yield chunk;
       chunk = undefined;
     };
-    const emptyRow = (): [CellValue[], (string | null)[], (string | null)[]] => [new Array(width).fill(null), new Array(width).fill(null), new Array(width).fill(null)];
+    const emptyRow = (): [CellValue[], (string | null)[], (string | null)[]] => [
+      new Array(width).fill(null),
+      new Array(width).fill(null),
+      new Array(width).fill(null),
+    ];
     const push = (values: CellValue[], formats: (string | null)[], formulas: (string | null)[], row: number) => {
       if (!chunk) chunk = { startRow: row, values: [], numberFormats: [], formulas: [] };
       chunk.values.push(values);

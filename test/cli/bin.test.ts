@@ -30,7 +30,9 @@ describe("bin/dwc-excel.js after npm run build:cli", () => {
     expect(bin("template", "checklist", "--lang", "ru", "-o", template)).toMatchObject({ code: 0, err: "" });
     expect(fs.statSync(template).size).toBeGreaterThan(1000);
 
-    const good = await writeWorkbook(dir, "good.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] }]);
+    const good = await writeWorkbook(dir, "good.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+    ]);
     expect(bin("validate", good).code).toBe(0);
 
     const badRows = OCCURRENCE_ROWS.map((r) => [...r]);

@@ -4,7 +4,15 @@ import type ExcelJS from "exceljs";
 import { readArchive, recordsOf, type ArchiveContents } from "../../src/archive";
 import { cellToText } from "../../src/dwc";
 import { openTableFile } from "../../src/file";
-import { metadataJson, metadataSheet, OCCURRENCE_HEADERS, OCCURRENCE_ROWS, run, tempDir, writeWorkbook } from "./helpers";
+import {
+  metadataJson,
+  metadataSheet,
+  OCCURRENCE_HEADERS,
+  OCCURRENCE_ROWS,
+  run,
+  tempDir,
+  writeWorkbook,
+} from "./helpers";
 
 // ExcelJS reads and writes take seconds when the machine is busy.
 jest.setTimeout(60_000);
@@ -23,7 +31,6 @@ function rowsByHeader(file: ArchiveContents["core"]): Record<string, string>[] {
   return file.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
-
 /**
  * Every cell of every dataset sheet, converted as the user means it (the model's `cellToText`, independently of
  * the exporter), equals the archive's field under the same header; the data files come in sheet order.
@@ -37,7 +44,11 @@ async function expectArchiveHoldsWorkbook(file: string, archive: ArchiveContents
     const expected: Record<string, string>[] = [];
     for await (const chunk of source.readRows(sheet.name)) {
       chunk.values.forEach((row, r) =>
-        expected.push(Object.fromEntries(sheet.headers.map((h, c) => [h, cellToText(row[c], chunk.numberFormats?.[r][c], source.facts)])))
+        expected.push(
+          Object.fromEntries(
+            sheet.headers.map((h, c) => [h, cellToText(row[c], chunk.numberFormats?.[r][c], source.facts)])
+          )
+        )
       );
     }
     expect(dataFiles[i].headerLines[0].slice().sort()).toEqual(sheet.headers.slice().sort());
@@ -69,10 +80,32 @@ describe("dwc-excel export of the examples", () => {
 
 describe("dwc-excel export round trip", () => {
   it("keeps Cyrillic, quotes, JSON, leading zeros, 18-digit IDs, dates (serial and text, 1904 system), formula results and hidden rows", async () => {
-    const headers = ["occurrenceID", "basisOfRecord", "scientificName", "eventDate", "countryCode", "locality", "dynamicProperties", "catalogNumber", "individualCount", "coordinatePrecision"];
+    const headers = [
+      "occurrenceID",
+      "basisOfRecord",
+      "scientificName",
+      "eventDate",
+      "countryCode",
+      "locality",
+      "dynamicProperties",
+      "catalogNumber",
+      "individualCount",
+      "coordinatePrecision",
+    ];
     const rows: ExcelJS.CellValue[][] = [
       headers,
-      ["007", "PreservedSpecimen", "Parus major", 43538, "RU", "Окский заповедник, кордон «Лакаш»", '{"sex":"самец","wingMm":74.5}', "123456789012345678", { formula: "2+3", result: 5 }, 0.1],
+      [
+        "007",
+        "PreservedSpecimen",
+        "Parus major",
+        43538,
+        "RU",
+        "Окский заповедник, кордон «Лакаш»",
+        '{"sex":"самец","wingMm":74.5}',
+        "123456789012345678",
+        { formula: "2+3", result: 5 },
+        0.1,
+      ],
       ["008", "PreservedSpecimen", 'Parus "major"', "2021-06-01", "RU", 'Say "hi"\ttab', "", "000123", 1, 1],
       ["009", "PreservedSpecimen", "Cyanistes caeruleus", 43538.5, "RU", "Hidden row", "", "000124", 2, 0.1 + 0.2],
       ["010", "PreservedSpecimen", "Parus major 🐦", "2021-06", "RU", "Cafe\u0301 «Ёлка» 𝔘", "", "000125", 3, null],
@@ -80,7 +113,15 @@ describe("dwc-excel export round trip", () => {
     const file = await writeWorkbook(
       dir,
       "roundtrip.xlsx",
-      [{ name: "Occurrence", rows, formats: { D2: "yyyy-mm-dd", D4: "yyyy-mm-dd hh:mm", A2: "@", H2: "@" }, hiddenRows: [4] }, metadataSheet("Round trip")],
+      [
+        {
+          name: "Occurrence",
+          rows,
+          formats: { D2: "yyyy-mm-dd", D4: "yyyy-mm-dd hh:mm", A2: "@", H2: "@" },
+          hiddenRows: [4],
+        },
+        metadataSheet("Round trip"),
+      ],
       { date1904: true }
     );
     const zip = path.join(dir, "roundtrip.zip");
@@ -95,7 +136,12 @@ describe("dwc-excel export round trip", () => {
     const dwc = (term: string) => `http://rs.tdwg.org/dwc/terms/${term}`;
     expect(records.map((rec) => rec.values[dwc("occurrenceID")])).toEqual(["007", "008", "009", "010"]);
     // 43538 in the 1904 system is 2023-03-15 (45000 in the 1900 system).
-    expect(records.map((rec) => rec.values[dwc("eventDate")])).toEqual(["2023-03-15", "2021-06-01", "2023-03-15T12:00", "2021-06"]);
+    expect(records.map((rec) => rec.values[dwc("eventDate")])).toEqual([
+      "2023-03-15",
+      "2021-06-01",
+      "2023-03-15T12:00",
+      "2021-06",
+    ]);
     expect(records[3].values[dwc("scientificName")]).toBe("Parus major 🐦");
     expect(records[3].values[dwc("locality")]).toBe("Cafe\u0301 «Ёлка» 𝔘");
     expect(records[3].values[dwc("coordinatePrecision")]).toBe("");
@@ -113,17 +159,93 @@ describe("dwc-excel export round trip", () => {
 
   it("keeps an event workbook's hostile values in the core and both extensions (1904 dates, formulas, hidden rows)", async () => {
     const event: ExcelJS.CellValue[][] = [
-      ["eventID", "type", "eventDate", "samplingProtocol", "sampleSizeValue", "sampleSizeUnit", "countryCode", "decimalLatitude", "decimalLongitude", "geodeticDatum", "coordinateUncertaintyInMeters", "eventRemarks"],
-      ["0001", "Event", 43538, "маршрутный учёт «Лакаш»", 2, "kilometre", "RU", 54.7337, 40.8602, "WGS84", 1000, 'Ветер "слабый"; {"cloud":20}'],
-      ["0002", "Event", "2023-06-15", "point count", { formula: "1+1", result: 2 }, "kilometre", "RU", 54.7552, 40.9104, "WGS84", 1000, "🐦 e\u0301"],
+      [
+        "eventID",
+        "type",
+        "eventDate",
+        "samplingProtocol",
+        "sampleSizeValue",
+        "sampleSizeUnit",
+        "countryCode",
+        "decimalLatitude",
+        "decimalLongitude",
+        "geodeticDatum",
+        "coordinateUncertaintyInMeters",
+        "eventRemarks",
+      ],
+      [
+        "0001",
+        "Event",
+        43538,
+        "маршрутный учёт «Лакаш»",
+        2,
+        "kilometre",
+        "RU",
+        54.7337,
+        40.8602,
+        "WGS84",
+        1000,
+        'Ветер "слабый"; {"cloud":20}',
+      ],
+      [
+        "0002",
+        "Event",
+        "2023-06-15",
+        "point count",
+        { formula: "1+1", result: 2 },
+        "kilometre",
+        "RU",
+        54.7552,
+        40.9104,
+        "WGS84",
+        1000,
+        "🐦 e\u0301",
+      ],
     ];
     const occurrences: ExcelJS.CellValue[][] = [
-      ["eventID", "occurrenceID", "basisOfRecord", "eventDate", "scientificName", "occurrenceStatus", "organismQuantity", "organismQuantityType", "catalogNumber"],
-      ["0001", "123456789012345678", "HumanObservation", 43538, "Fringilla coelebs Linnaeus, 1758", "present", 14, "individuals", "000042"],
-      ["0002", "123456789012345679", "HumanObservation", "2023-06-15", "Crex crex (Linnaeus, 1758)", "present", { formula: "2+1", result: 3 }, "individuals", "000043"],
+      [
+        "eventID",
+        "occurrenceID",
+        "basisOfRecord",
+        "eventDate",
+        "scientificName",
+        "occurrenceStatus",
+        "organismQuantity",
+        "organismQuantityType",
+        "catalogNumber",
+      ],
+      [
+        "0001",
+        "123456789012345678",
+        "HumanObservation",
+        43538,
+        "Fringilla coelebs Linnaeus, 1758",
+        "present",
+        14,
+        "individuals",
+        "000042",
+      ],
+      [
+        "0002",
+        "123456789012345679",
+        "HumanObservation",
+        "2023-06-15",
+        "Crex crex (Linnaeus, 1758)",
+        "present",
+        { formula: "2+1", result: 3 },
+        "individuals",
+        "000043",
+      ],
     ];
     const mof: ExcelJS.CellValue[][] = [
-      ["eventID", "measurementID", "measurementType", "measurementValue", "measurementUnit", "measurementDeterminedDate"],
+      [
+        "eventID",
+        "measurementID",
+        "measurementType",
+        "measurementValue",
+        "measurementUnit",
+        "measurementDeterminedDate",
+      ],
       ["0001", "0001-t", "air temperature", 11.5, "°C", 43538],
       ["0002", "0002-t", "температура воздуха", -0.5, "°C", "2023-06-15"],
     ];
@@ -132,7 +254,12 @@ describe("dwc-excel export round trip", () => {
       "event-roundtrip.xlsx",
       [
         { name: "Event", rows: event, formats: { A2: "@", A3: "@", C2: "yyyy-mm-dd" } },
-        { name: "Associated occurrences", rows: occurrences, formats: { A2: "@", A3: "@", B2: "@", B3: "@", D2: "yyyy-mm-dd", I2: "@", I3: "@" }, hiddenRows: [3] },
+        {
+          name: "Associated occurrences",
+          rows: occurrences,
+          formats: { A2: "@", A3: "@", B2: "@", B3: "@", D2: "yyyy-mm-dd", I2: "@", I3: "@" },
+          hiddenRows: [3],
+        },
         { name: "MeasurementOrFact", rows: mof, formats: { A2: "@", A3: "@", F2: "dd.mm.yyyy" } },
         metadataSheet("Event round trip"),
       ],
@@ -149,11 +276,16 @@ describe("dwc-excel export round trip", () => {
       ["0001", "2023-03-15", "2"],
       ["0002", "2023-06-15", "2"],
     ]);
-    expect(rowsByHeader(archive.extensions[0]).map((x) => [x.occurrenceID, x.organismQuantity, x.catalogNumber])).toEqual([
+    expect(
+      rowsByHeader(archive.extensions[0]).map((x) => [x.occurrenceID, x.organismQuantity, x.catalogNumber])
+    ).toEqual([
       ["123456789012345678", "14", "000042"],
       ["123456789012345679", "3", "000043"],
     ]);
-    expect(rowsByHeader(archive.extensions[1]).map((x) => x.measurementDeterminedDate)).toEqual(["2023-03-15", "2023-06-15"]);
+    expect(rowsByHeader(archive.extensions[1]).map((x) => x.measurementDeterminedDate)).toEqual([
+      "2023-03-15",
+      "2023-06-15",
+    ]);
   });
 
   it("exports a CSV file with --core, and asks for --core without it", async () => {
@@ -175,7 +307,10 @@ describe("dwc-excel export round trip", () => {
   });
 
   it("takes --metadata JSON over the workbook's Metadata sheet", async () => {
-    const file = await writeWorkbook(dir, "both.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] }, metadataSheet("From the sheet")]);
+    const file = await writeWorkbook(dir, "both.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+      metadataSheet("From the sheet"),
+    ]);
     const meta = path.join(dir, "wins.json");
     fs.writeFileSync(meta, metadataJson("From the JSON file"));
     const zip = path.join(dir, "both.zip");
@@ -187,7 +322,10 @@ describe("dwc-excel export round trip", () => {
 
   it("lists the summary: files, records and left-out columns", async () => {
     const file = await writeWorkbook(dir, "leftout.xlsx", [
-      { name: "Occurrence", rows: [[...OCCURRENCE_HEADERS, "Примечание"], ...OCCURRENCE_ROWS.map((r) => [...r, "заметка"])] },
+      {
+        name: "Occurrence",
+        rows: [[...OCCURRENCE_HEADERS, "Примечание"], ...OCCURRENCE_ROWS.map((r) => [...r, "заметка"])],
+      },
       metadataSheet("Left out"),
     ]);
     const r = await run("export", file, "-o", path.join(dir, "leftout.zip"));
@@ -213,8 +351,20 @@ describe("dwc-excel export refuses", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 
+  it("exits 1 on a fresh template, pointing at the Metadata cells GBIF needs filled", async () => {
+    const template = path.join(dir, "fresh.xlsx");
+    expect((await run("template", "occurrence", "-o", template)).code).toBe(0);
+    const r = await run("export", template, "-o", path.join(dir, "fresh.zip"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Metadata!B\d+ \[title\]: /);
+    expect(r.err).toMatch(/Metadata!B\d+ \[license\]: /);
+    expect(r.err).toMatch(/Metadata!B\d+ \[creator\]: /);
+  });
+
   it("exits 1 when metadata is missing or incomplete, listing what GBIF needs and the data's errors too", async () => {
-    const file = await writeWorkbook(dir, "nometa.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] }]);
+    const file = await writeWorkbook(dir, "nometa.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+    ]);
     const none = await run("export", file, "-o", path.join(dir, "nometa.zip"));
     expect(none.code).toBe(1);
     expect(none.err).toMatch(/no metadata\. Add a Metadata sheet .* or give --metadata META\.json/);
@@ -233,7 +383,10 @@ describe("dwc-excel export refuses", () => {
     [["export", "x.xlsx"], /give the archive to write with -o OUT\.zip/],
     [["export", "x.xlsx", "-o", "x.txt"], /must be a \.zip file/],
     [["export", "/nonexistent/x.xlsx", "-o", "x.zip"], /x\.xlsx: file not found/],
-    [["export", path.join(examples, "occurrence.xlsx"), "-o", "/nonexistent/dir/x.zip"], /x\.zip: cannot write the archive \(ENOENT\)/],
+    [
+      ["export", path.join(examples, "occurrence.xlsx"), "-o", "/nonexistent/dir/x.zip"],
+      /x\.zip: cannot write the archive \(ENOENT\)/,
+    ],
   ])("exits 2 on %j", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
@@ -242,7 +395,9 @@ describe("dwc-excel export refuses", () => {
   });
 
   it("exits 2 when the --metadata file is missing", async () => {
-    const file = await writeWorkbook(dir, "m.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] }]);
+    const file = await writeWorkbook(dir, "m.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+    ]);
     const r = await run("export", file, "--metadata", path.join(dir, "nope.json"), "-o", path.join(dir, "m.zip"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/nope\.json: metadata file not found/);

@@ -17,7 +17,10 @@ describe("dwc-excel export with hostile cell text (property)", () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "binary", maxLength: 40 }), async (text) => {
         n++;
-        const rows = [[...OCCURRENCE_HEADERS, "locality"], [...OCCURRENCE_ROWS[0], text]];
+        const rows = [
+          [...OCCURRENCE_HEADERS, "locality"],
+          [...OCCURRENCE_ROWS[0], text],
+        ];
         const file = await writeWorkbook(dir, `p${n}.xlsx`, [{ name: "Occurrence", rows }, metadataSheet("Property")]);
         const zip = path.join(dir, `p${n}.zip`);
         const r = await run("export", file, "-o", zip);

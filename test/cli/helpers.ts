@@ -3,7 +3,13 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli";
-import { emptyAgent, emptyMetadata, metadataToJson, metadataToSheetRows, type DatasetMetadata } from "../../src/metadata";
+import {
+  emptyAgent,
+  emptyMetadata,
+  metadataToJson,
+  metadataToSheetRows,
+  type DatasetMetadata,
+} from "../../src/metadata";
 
 /** What one run of the command line printed and returned. */
 export interface RunResult {
@@ -72,13 +78,43 @@ export const OCCURRENCE_HEADERS = [
 ];
 
 export const OCCURRENCE_ROWS: ExcelJS.CellValue[][] = [
-  ["oka-2021-0001", "HumanObservation", "Parus major Linnaeus, 1758", "2021-06-01", "RU", 54.7312, 40.8501, "WGS84", 50, "Animalia", "species"],
-  ["oka-2021-0002", "HumanObservation", "Cyanistes caeruleus (Linnaeus, 1758)", "2021-06-02", "RU", 54.7401, 40.8622, "WGS84", 100, "Animalia", "species"],
+  [
+    "oka-2021-0001",
+    "HumanObservation",
+    "Parus major Linnaeus, 1758",
+    "2021-06-01",
+    "RU",
+    54.7312,
+    40.8501,
+    "WGS84",
+    50,
+    "Animalia",
+    "species",
+  ],
+  [
+    "oka-2021-0002",
+    "HumanObservation",
+    "Cyanistes caeruleus (Linnaeus, 1758)",
+    "2021-06-02",
+    "RU",
+    54.7401,
+    40.8622,
+    "WGS84",
+    100,
+    "Animalia",
+    "species",
+  ],
 ];
 
 /** Metadata that passes GBIF's checks, titled `title`. */
 export function goodMetadata(title: string): DatasetMetadata {
-  const person = { ...emptyAgent(), givenName: "Anna", surName: "Petrova", organization: "Example Reserve", email: "anna@example.org" };
+  const person = {
+    ...emptyAgent(),
+    givenName: "Anna",
+    surName: "Petrova",
+    organization: "Example Reserve",
+    email: "anna@example.org",
+  };
   return {
     ...emptyMetadata(),
     title,

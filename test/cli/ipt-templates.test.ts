@@ -22,7 +22,10 @@ describe("GBIF IPT example workbooks", () => {
     expect(r.code).toBe(0);
     const issues = JSON.parse(r.out) as JsonIssue[];
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(issues.find((i) => i.cell === "Occurrences!C4")).toMatchObject({ ruleId: "whitespace-edges", value: "Heptodonta wiesneri " });
+    expect(issues.find((i) => i.cell === "Occurrences!C4")).toMatchObject({
+      ruleId: "whitespace-edges",
+      value: "Heptodonta wiesneri ",
+    });
   });
 
   it("event example: its occurrences link to an event missing from the event sheet, so it exits 1", async () => {
@@ -33,7 +36,14 @@ describe("GBIF IPT example workbooks", () => {
 
   it("occurrence example exports with --metadata: three records, values as typed", async () => {
     const zip = path.join(dir, "ipt-occurrence.zip");
-    const r = await run("export", path.join(templates, "occurrence_ipt_template_v2.3_example_data.xlsx"), "--metadata", exampleMetadata, "-o", zip);
+    const r = await run(
+      "export",
+      path.join(templates, "occurrence_ipt_template_v2.3_example_data.xlsx"),
+      "--metadata",
+      exampleMetadata,
+      "-o",
+      zip
+    );
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const records = recordsOf(readArchive(new Uint8Array(fs.readFileSync(zip))).core);

@@ -35,7 +35,17 @@ describe("dwc-excel template", () => {
 
   it("writes the event class with the extended preset, Russian notes and the extensions asked for", async () => {
     const file = path.join(dir, "event.xlsx");
-    const r = await run("template", "event", "--preset", "extended", "--lang=ru", "--extensions", "measurementorfact,multimedia", "-o", file);
+    const r = await run(
+      "template",
+      "event",
+      "--preset",
+      "extended",
+      "--lang=ru",
+      "--extensions",
+      "measurementorfact,multimedia",
+      "-o",
+      file
+    );
     expect(r.code).toBe(0);
     const wb = await open(file);
     const expected = [
@@ -45,7 +55,9 @@ describe("dwc-excel template", () => {
     ];
     const visible = wb.worksheets.filter((w) => w.state === "visible");
     expect(visible.map((w) => w.name)).toEqual([...expected.map((s) => s.title.ru), "Metadata"]);
-    visible.slice(0, expected.length).forEach((ws, i) => expect(headersOf(ws)).toEqual(expected[i].columns.map((c) => c.term)));
+    visible
+      .slice(0, expected.length)
+      .forEach((ws, i) => expect(headersOf(ws)).toEqual(expected[i].columns.map((c) => c.term)));
     const note = visible[0].getCell("A1").note;
     const text = typeof note === "string" ? note : note.texts!.map((t) => t.text).join("");
     expect(text).toContain("Обязательный");
@@ -57,7 +69,10 @@ describe("dwc-excel template", () => {
     [["template", "occurrence"], /give the output file with -o/],
     [["template", "occurrence", "-o", "x.csv"], /must be an \.xlsx file/],
     [["template", "occurrence", "--preset", "full", "-o", "x.xlsx"], /--preset must be one of: minimal, extended/],
-    [["template", "occurrence", "--extensions", "occurrence", "-o", "x.xlsx"], /"occurrence" is not an extension sheet; choose from: measurementorfact/],
+    [
+      ["template", "occurrence", "--extensions", "occurrence", "-o", "x.xlsx"],
+      /"occurrence" is not an extension sheet; choose from: measurementorfact/,
+    ],
     [["template", "occurrence", "-o"], /--output needs a value/],
     [["templates"], /unknown command "templates"/],
   ])("exits 2 on %j with a clear message", async (argv, message) => {

@@ -12,7 +12,9 @@ const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 
 describe("dwc-excel validate", () => {
   it("exits 0 on a clean occurrence workbook and names the sheet and its rows", async () => {
-    const file = await writeWorkbook(dir, "clean.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] }]);
+    const file = await writeWorkbook(dir, "clean.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+    ]);
     const r = await run("validate", file);
     expect(r.err).toBe("");
     expect(r.out).toContain("Occurrence (occurrence, 2 rows)");
@@ -48,7 +50,14 @@ describe("dwc-excel validate", () => {
     expect(Object.keys(hit!).sort()).toEqual(
       ["cell", "column", "fix", "message", "row", "ruleId", "severity", "sheet", "term", "value"].sort()
     );
-    expect(hit).toMatchObject({ severity: "error", sheet: "Occurrence", row: 2, column: "B", term: "basisOfRecord", value: "preservedspecimen" });
+    expect(hit).toMatchObject({
+      severity: "error",
+      sheet: "Occurrence",
+      row: 2,
+      column: "B",
+      term: "basisOfRecord",
+      value: "preservedspecimen",
+    });
     expect(hit!.message).toMatch(/[а-яё]/i);
     const fix = hit!.fix as { changes: { cell: string; to: string }[] };
     expect(fix.changes[0]).toMatchObject({ cell: "Occurrence!B2", to: "PreservedSpecimen" });
@@ -58,7 +67,14 @@ describe("dwc-excel validate", () => {
     const file = await writeWorkbook(dir, "hidden-sheet.xlsx", [
       { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
       { name: "Old occurrences", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS], state: "hidden" },
-      { name: "Lists", rows: [["basisOfRecord", "occurrenceStatus"], ["HumanObservation", "present"]], state: "veryHidden" },
+      {
+        name: "Lists",
+        rows: [
+          ["basisOfRecord", "occurrenceStatus"],
+          ["HumanObservation", "present"],
+        ],
+        state: "veryHidden",
+      },
     ]);
     const r = await run("validate", file, "--json");
     expect(r.code).toBe(0);
@@ -73,7 +89,9 @@ describe("dwc-excel validate", () => {
     const file = await writeWorkbook(dir, "dayfirst.xlsx", [{ name: "Occurrence", rows }]);
     const r = await run("validate", file, "--json");
     expect(r.code).toBe(1);
-    const issue = (JSON.parse(r.out) as { cell: string; fix: { changes: unknown[] } }[]).find((i) => i.cell === "Occurrence!D2")!;
+    const issue = (JSON.parse(r.out) as { cell: string; fix: { changes: unknown[] } }[]).find(
+      (i) => i.cell === "Occurrence!D2"
+    )!;
     expect(issue.fix.changes).toEqual([
       { cell: "Occurrence!D2", term: "eventDate", from: "23.06.2012", to: "2012-06-23" },
       { cell: "Occurrence!2:2 (new column verbatimEventDate)", term: "verbatimEventDate", from: "", to: "23.06.2012" },
@@ -82,7 +100,16 @@ describe("dwc-excel validate", () => {
 
   it("recognises a CSV file's core from its headers when --core is not given", async () => {
     const file = path.join(dir, "recognised.csv");
-    fs.writeFileSync(file, [OCCURRENCE_HEADERS.join(","), OCCURRENCE_ROWS[0].map(String).map((v) => (v.includes(",") ? `"${v}"` : v)).join(",")].join("\n"));
+    fs.writeFileSync(
+      file,
+      [
+        OCCURRENCE_HEADERS.join(","),
+        OCCURRENCE_ROWS[0]
+          .map(String)
+          .map((v) => (v.includes(",") ? `"${v}"` : v))
+          .join(","),
+      ].join("\n")
+    );
     const r = await run("validate", file);
     expect(r.out).toContain("recognised.csv (occurrence, 1 row)");
     expect(r.code).toBe(0);
@@ -90,7 +117,10 @@ describe("dwc-excel validate", () => {
 
   it("validates a CSV file with --core and names its cells after the file", async () => {
     const file = path.join(dir, "birds.csv");
-    const lines = [OCCURRENCE_HEADERS.join(","), "oka-1,HumanObservation,Parus major,2021-06-01,RU,54.73,40.85,WGS84,0,Animalia,species"];
+    const lines = [
+      OCCURRENCE_HEADERS.join(","),
+      "oka-1,HumanObservation,Parus major,2021-06-01,RU,54.73,40.85,WGS84,0,Animalia,species",
+    ];
     fs.writeFileSync(file, lines.join("\r\n"));
     const r = await run("validate", file, "--core", "occurrence", "--json");
     const issues = JSON.parse(r.out) as { cell: string; term: string }[];
@@ -102,7 +132,11 @@ describe("dwc-excel validate", () => {
       ["a missing file", async () => ["validate", path.join(dir, "missing.xlsx")], /missing\.xlsx: file not found/],
       ["no file at all", async () => ["validate"], /name the input file/],
       ["an unknown option", async () => ["validate", "x.xlsx", "--colour"], /unknown option --colour/],
-      ["a bad --core", async () => ["validate", "x.csv", "--core", "taxa"], /--core must be one of: occurrence, event, taxon/],
+      [
+        "a bad --core",
+        async () => ["validate", "x.csv", "--core", "taxa"],
+        /--core must be one of: occurrence, event, taxon/,
+      ],
       [
         "a text file that is not a spreadsheet",
         async () => {
@@ -128,7 +162,18 @@ describe("dwc-excel validate", () => {
       ],
       [
         "a workbook without Darwin Core headers",
-        async () => ["validate", await writeWorkbook(dir, "other.xlsx", [{ name: "Budget", rows: [["Item", "Cost"], ["Fuel", 100]] }])],
+        async () => [
+          "validate",
+          await writeWorkbook(dir, "other.xlsx", [
+            {
+              name: "Budget",
+              rows: [
+                ["Item", "Cost"],
+                ["Fuel", 100],
+              ],
+            },
+          ]),
+        ],
         /no Darwin Core sheet .*Budget \[Item, Cost\].*--core/,
       ],
     ];
@@ -146,8 +191,36 @@ describe("dwc-excel validate", () => {
     const rows: ExcelJS.CellValue[][] = [
       [...OCCURRENCE_HEADERS, null, "locality"],
       [...OCCURRENCE_ROWS[0], "x", long],
-      ["oka-3", "HumanObservation", "Parus major 🐦", { formula: "TODAY()", result: 45000 }, "RU", { error: "#N/A" }, 40.1, "WGS84", 10, "Animalia", "species", null, "Ока"],
-      ["oka-4", "HumanObservation", "Parus major", "2021-06-03", "RU", 54.7, 40.8, "WGS84", 10, "Animalia", "species", null, null],
+      [
+        "oka-3",
+        "HumanObservation",
+        "Parus major 🐦",
+        { formula: "TODAY()", result: 45000 },
+        "RU",
+        { error: "#N/A" },
+        40.1,
+        "WGS84",
+        10,
+        "Animalia",
+        "species",
+        null,
+        "Ока",
+      ],
+      [
+        "oka-4",
+        "HumanObservation",
+        "Parus major",
+        "2021-06-03",
+        "RU",
+        54.7,
+        40.8,
+        "WGS84",
+        10,
+        "Animalia",
+        "species",
+        null,
+        null,
+      ],
     ];
     const file = await writeWorkbook(dir, "hostile.xlsx", [
       { name: "Occurrence", rows, hiddenRows: [4], merges: ["M3:M4"] },

@@ -11,7 +11,13 @@ describe("parseDelimited", () => {
       ["a", "b"],
       ["x, y", 'say "hi"'],
     ]);
-    expect(parseDelimited("a;b\n55,75;37,61\n")).toEqual({ rows: [["a", "b"], ["55,75", "37,61"]], delimiter: ";" });
+    expect(parseDelimited("a;b\n55,75;37,61\n")).toEqual({
+      rows: [
+        ["a", "b"],
+        ["55,75", "37,61"],
+      ],
+      delimiter: ";",
+    });
     expect(parseDelimited('a\tb\n"line\nbreak"\t2').rows).toEqual([
       ["a", "b"],
       ["line\nbreak", "2"],
@@ -37,7 +43,10 @@ describe("decodeText", () => {
 describe("openDelimited", () => {
   it("reads a CSV as one sheet named after the file, values as text, empty fields as empty cells", async () => {
     const file = path.join(dir, "occurrence.csv");
-    fs.writeFileSync(file, "\uFEFFoccurrenceID,eventDate,individualCount,locality\r\n007,2021-06-01,,\"Окский, кордон\"\r\n");
+    fs.writeFileSync(
+      file,
+      '\uFEFFoccurrenceID,eventDate,individualCount,locality\r\n007,2021-06-01,,"Окский, кордон"\r\n'
+    );
     const source = await openDelimited(file);
     expect(source.sheets).toEqual([
       {

@@ -11,9 +11,12 @@ async function dump(source: TableSource) {
 }
 
 const files: [string, string | Buffer][] = [
-  ["comma.csv", '\uFEFFoccurrenceID,locality,remarks\r\n007,"Окский, кордон","say ""hi""\r\nnext line"\r\n008,Ёлка 🐦,\r\n\r\n009,x,y\r\n\r\n\r\n'],
+  [
+    "comma.csv",
+    '\uFEFFoccurrenceID,locality,remarks\r\n007,"Окский, кордон","say ""hi""\r\nnext line"\r\n008,Ёлка 🐦,\r\n\r\n009,x,y\r\n\r\n\r\n',
+  ],
   ["semicolon.csv", "occurrenceID;decimalLatitude\n1;55,75\n2;56,01\n"],
-  ["tabs.tsv", "occurrenceID\tlocality\n1\ta,b,c\n2\t\"quoted\ttab\"\n"],
+  ["tabs.tsv", 'occurrenceID\tlocality\n1\ta,b,c\n2\t"quoted\ttab"\n'],
   ["ragged.csv", "a,b\n1\n1,2,3,,\n"],
   ["cp1251.csv", Buffer.from([0x69, 0x64, 0x2c, 0x6e, 0x0a, 0x31, 0x2c, 0xa8, 0xe6, 0x0a])],
   ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("id,name\r\n1,Ёж\r\n", "utf16le")])],

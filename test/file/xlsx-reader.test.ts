@@ -19,7 +19,13 @@ describe("openXlsx", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Occurrence");
     ws.addRow(["occurrenceID", "eventDate", "individualCount", "locality", "catalogNumber"]);
-    const r = ws.addRow(["007", 45000, { formula: "1+2", result: 3 }, "Окский заповедник", 123456789012345678n.toString()]);
+    const r = ws.addRow([
+      "007",
+      45000,
+      { formula: "1+2", result: 3 },
+      "Окский заповедник",
+      123456789012345678n.toString(),
+    ]);
     r.getCell(2).numFmt = "yyyy-mm-dd";
     ws.getCell("A2").numFmt = "@";
     const file = await save(wb, "basic.xlsx");

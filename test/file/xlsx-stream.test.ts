@@ -34,9 +34,25 @@ async function hostileWorkbook(): Promise<string> {
   wb.properties.date1904 = true;
   const ws = wb.addWorksheet("Occurrence & <co>");
   ws.addRow(["occurrenceID", "eventDate", null, "locality", "individualCount", "flag", "remarks"]);
-  ws.addRow(["007", 40000.25, "x", "Окский «заповедник» & co", { formula: "1/0", result: { error: "#DIV/0!" } }, true, { richText: [{ text: "a " }, { text: "b", font: { bold: true } }] }]);
+  ws.addRow([
+    "007",
+    40000.25,
+    "x",
+    "Окский «заповедник» & co",
+    { formula: "1/0", result: { error: "#DIV/0!" } },
+    true,
+    { richText: [{ text: "a " }, { text: "b", font: { bold: true } }] },
+  ]);
   ws.addRow([]);
-  ws.addRow(["009", "2021-06-01", null, "🐦 e\u0301", { formula: "2+3", result: 5 }, { formula: "1=1", result: true }, { formula: "A2&\"!\"", result: "007!" }]).hidden = true;
+  ws.addRow([
+    "009",
+    "2021-06-01",
+    null,
+    "🐦 e\u0301",
+    { formula: "2+3", result: 5 },
+    { formula: "1=1", result: true },
+    { formula: 'A2&"!"', result: "007!" },
+  ]).hidden = true;
   ws.addRow(["010", { formula: "TODAY()" }, null, "a".repeat(32767), 0.1 + 0.2, false, "  spaces  "]);
   ws.getCell("B2").numFmt = "yyyy-mm-dd hh:mm";
   ws.getCell("A2").numFmt = "@";
@@ -61,7 +77,12 @@ describe("openXlsxStreaming", () => {
     expect(streamed).toEqual(full);
     // And the facts the comparison rests on are the real ones.
     const occ = streamed.sheets[0];
-    expect(occ.info).toEqual({ name: "Occurrence & <co>", headers: ["occurrenceID", "eventDate", "", "locality", "individualCount", "flag", "remarks"], rowCount: 5, visible: true });
+    expect(occ.info).toEqual({
+      name: "Occurrence & <co>",
+      headers: ["occurrenceID", "eventDate", "", "locality", "individualCount", "flag", "remarks"],
+      rowCount: 5,
+      visible: true,
+    });
     expect(occ.chunks[0].values[0]).toEqual(["007", 40000.25, "x", "Окский «заповедник» & co", "#DIV/0!", true, "a b"]);
     expect(occ.chunks[0].values[1]).toEqual([null, null, null, null, null, null, null]);
     expect(occ.chunks[0].values[2][6]).toBe("007!");
