@@ -4,8 +4,10 @@
  * with tabs and newlines and compressed with fflate's deflate at level 6 (streamed chunk by chunk as well, so
  * that it measures the same generation + deflate work without holding 250 MB of text).
  * Prints the time ratio (goal <= 1.2) and the export's peak RSS against 2 x zip size + 256 MB.
- * Run: npm run bench -- export   (ROWS=100000 for a quick look; VALIDATE=1 to include the workbook validation)
+ * Run: npm run bench -- export   (ROWS=100000 for a quick look; VALIDATE=1 to include the workbook validation;
+ * JS_CRC=1 for the JavaScript CRC-32 the browser worker uses instead of Node's zlib.crc32)
  */
+import * as zlib from "zlib";
 import { Deflate, strToU8 } from "fflate";
 import type { CellValue, RowChunk } from "../src/dwc/table";
 import type { SheetRole } from "../src/dwc/types";
@@ -105,6 +107,8 @@ async function exportRows(rows: number) {
     emlXml: '<?xml version="1.0" encoding="UTF-8"?><eml:eml xmlns:eml="https://eml.ecoinformatics.org/eml-2.2.0"/>',
     // The validation that runs with a real export has its own benchmark (bench/validate.ts); VALIDATE=1 adds it.
     ...(process.env.VALIDATE === "1" ? {} : { validation: false as const }),
+    // The Node pipeline (CLI) uses the platform's CRC-32; JS_CRC=1 measures the one the browser worker uses.
+    ...(process.env.JS_CRC === "1" ? {} : { crc32: (previous: number, bytes: Uint8Array) => zlib.crc32(bytes, previous) }),
   });
 }
 

@@ -80,6 +80,8 @@ export interface ExportOptions {
   /** Entry time in the zip (default now); fix it for byte-identical archives. */
   mtime?: Date;
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** A native CRC-32 where there is one (Node: `zlib.crc32`); see `ArchiveWriterOptions.crc32`. */
+  crc32?: (previous: number, bytes: Uint8Array) => number;
 }
 
 /** One data file written. */
@@ -219,6 +221,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     onData: options.onData,
     mtime: options.mtime,
     level: options.level,
+    crc32: options.crc32,
   });
   const validation =
     options.validation === false

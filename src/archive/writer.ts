@@ -8,6 +8,7 @@ import type { ArchiveDescriptor } from "./descriptor";
 import { ArchiveError } from "./errors";
 import { buildMetaXml } from "./meta-xml";
 import { RECORD_WRITTEN, RecordEncoder } from "./record-encoder";
+import type { Crc32 } from "./zip-entry";
 import { DeflateEntry } from "./zip-entry";
 
 /** Options of `createArchiveWriter`. */
@@ -28,6 +29,11 @@ export interface ArchiveWriterOptions {
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** Modification time stored for every entry (default: now). Fix it for byte-identical archives. */
   mtime?: Date;
+  /**
+   * A faster CRC-32 where the platform has one: in Node pass `zlib.crc32` (native, ~8x faster than ours, about
+   * a twentieth of the export time). Default: the JavaScript implementation in crc32.ts.
+   */
+  crc32?: Crc32;
 }
 
 /** Writes the records of one data file. */
@@ -93,7 +99,7 @@ export function createArchiveWriter(options: ArchiveWriterOptions): ArchiveWrite
   };
 
   const addWhole = (name: string, text: string): void => {
-    const entry = new DeflateEntry(name, level, mtime);
+    const entry = new DeflateEntry(name, level, mtime, options.crc32);
     zip.add(entry);
     entry.push(strToU8(text), true);
   };
@@ -109,7 +115,7 @@ export function createArchiveWriter(options: ArchiveWriterOptions): ArchiveWrite
       }
       if (written.has(location)) throw new ArchiveError("WRITER_STATE", "written twice", ["archive", location]);
       written.add(location);
-      const entry = new DeflateEntry(location, level, mtime);
+      const entry = new DeflateEntry(location, level, mtime, options.crc32);
       zip.add(entry);
       // Large pushes: fflate deflates each push as one block run, so fewer, larger pushes cost less per byte.
       const encoder = new RecordEncoder((bytes) => entry.push(bytes), 1 << 20);

@@ -7,6 +7,9 @@ import type { AsyncFlateStreamHandler, FlateError, ZipInputFile } from "fflate";
 import { Deflate } from "fflate";
 import { crc32 } from "./crc32";
 
+/** A CRC-32 continuation function, `crc32(previous, bytes)`; Node's `zlib.crc32` has this shape. */
+export type Crc32 = (previous: number, bytes: Uint8Array) => number;
+
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /** The deflate-option bits of the zip general purpose flag, as fflate writes them (APPNOTE 4.4.4). */
@@ -26,9 +29,12 @@ export class DeflateEntry implements ZipInputFile {
   ondata!: AsyncFlateStreamHandler;
   private readonly deflate: Deflate;
   private running = 0;
+  private readonly checksum: Crc32;
 
-  constructor(filename: string, level: Level, mtime?: Date) {
+  /** @param checksum CRC-32 implementation (default: ours in JavaScript). */
+  constructor(filename: string, level: Level, mtime?: Date, checksum: Crc32 = crc32) {
     this.filename = filename;
+    this.checksum = checksum;
     this.flag = deflateFlag(level);
     if (mtime) this.mtime = mtime;
     this.deflate = new Deflate({ level }, (data, final) => this.ondata(null, data, final));
@@ -36,7 +42,7 @@ export class DeflateEntry implements ZipInputFile {
 
   /** Adds bytes (copied by the deflate stream; the caller may reuse its buffer). */
   push(chunk: Uint8Array, final = false): void {
-    this.running = crc32(this.running, chunk);
+    this.running = this.checksum(this.running, chunk) >>> 0;
     this.size += chunk.length;
     if (final) this.crc = this.running;
     try {

@@ -2,6 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 import { strFromU8, unzipSync } from "fflate";
 import type { ArchiveDescriptor } from "../../src/archive";
 import { ArchiveError, WRITE_LAYOUT, createArchiveWriter, readArchive } from "../../src/archive";
@@ -78,6 +79,17 @@ describe("createArchiveWriter", () => {
     const files = unzipSync(make());
     expect(Object.keys(files).sort()).toEqual(["eml.xml", "meta.xml", "occurrence.txt"]);
     expect(strFromU8(files["occurrence.txt"])).toBe("occurrenceID\tscientificName\n1\tParus major\n");
+  });
+
+  it("writes the same bytes with a platform CRC-32 (Node's zlib.crc32) as with its own", () => {
+    const make = (crc32?: (previous: number, bytes: Uint8Array) => number) => {
+      const writer = createArchiveWriter({ descriptor, emlXml: "<eml/>", mtime: new Date(Date.UTC(2024, 5, 1)), crc32 });
+      const file = writer.openFile("occurrence.txt", ["occurrenceID", "scientificName"]);
+      for (let i = 0; i < 5000; i++) file.writeRecord([`o${i}`, "Синица"]);
+      file.close();
+      return concat(writer.finish());
+    };
+    expect(make((previous, bytes) => zlib.crc32(bytes, previous))).toEqual(make());
   });
 
   it("refuses misuse with the file named", () => {
