@@ -74,12 +74,12 @@ export function fakeServices(): FakeServices {
       f.calls.push({ method: "loadMetadata", args: [] });
       return f.stored;
     },
-    async saveMetadata(m) {
-      f.calls.push({ method: "saveMetadata", args: [m] });
+    async saveMetadata(m, lang) {
+      f.calls.push({ method: "saveMetadata", args: [m, lang] });
       f.stored = m;
     },
-    async deriveCoverage() {
-      f.calls.push({ method: "deriveCoverage", args: [] });
+    async deriveCoverage(_o, lang) {
+      f.calls.push({ method: "deriveCoverage", args: [lang] });
       if (!f.coverage) throw new Error("no coverage scripted");
       return f.coverage;
     },

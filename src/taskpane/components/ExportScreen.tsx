@@ -143,7 +143,7 @@ export function ExportScreen({ draft, validation, onShowMetadata }: ExportScreen
               </ul>
             </>
           )}
-          {o.summary.warnings.length > 0 && <Text>{strings.summaryWarnings(o.summary.warnings.length)}</Text>}
+          {o.summary.warningCount > 0 && <Text>{strings.summaryWarnings(o.summary.warningCount)}</Text>}
         </section>
       )}
     </div>

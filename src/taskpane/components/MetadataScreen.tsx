@@ -75,14 +75,17 @@ export function MetadataScreen({ metadata: m }: MetadataScreenProps) {
       />
     ));
 
+  const save = (): void => {
+    setShowRequired(true);
+    void m.save();
+  };
   return (
     <form
       className={s.root}
       aria-label={strings.tabMetadata}
       onSubmit={(e) => {
         e.preventDefault();
-        setShowRequired(true);
-        void m.save();
+        save();
       }}
     >
       <Caption1>{strings.metaIntro}</Caption1>
@@ -146,7 +149,7 @@ export function MetadataScreen({ metadata: m }: MetadataScreenProps) {
         <Notice intent="error" title={strings.errorTitle} text={m.error} dismissLabel={strings.dismiss} onDismiss={m.dismiss} />
       )}
       {m.message && <Notice intent="success" text={m.message} dismissLabel={strings.dismiss} onDismiss={m.dismiss} />}
-      <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={m.saving}>
+      <Button type="button" appearance="primary" icon={<SaveRegular />} disabled={m.saving} onClick={save}>
         {m.saving ? strings.saving : strings.save}
       </Button>
     </form>

@@ -154,7 +154,11 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         kind: "done",
         fileName: tools.archiveFileName(meta.title),
         bytes: concatBytes(result.zip),
-        summary: { ...result.summary, warnings: [...warnings, ...result.summary.warnings] },
+        summary: {
+          ...result.summary,
+          warnings: [...warnings, ...result.summary.warnings],
+          warningCount: warnings.length + result.summary.warningCount,
+        },
       };
     },
   };

@@ -1,0 +1,150 @@
+/**
+ * @jest-environment jsdom
+ */
+/* Metadata and Export screens: the form edits the metadata model by field key and marks what GBIF requires;
+   Export lists what blocks it with click-to-cell, downloads the archive as <title>.zip, and on Excel for Mac
+   says downloads cannot work and offers the data URL instead. */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { emptyMetadata } from "../../src/metadata/empty";
+import type { DatasetMetadata } from "../../src/metadata/types";
+import type { ExportOutcome } from "../../src/taskpane/services";
+import { callsOf, fakeServices } from "./fakeServices";
+import { renderPane } from "./render";
+
+const summary = {
+  files: [{ sheet: "Occurrence", location: "occurrence.txt", rowType: "http://rs.tdwg.org/dwc/terms/Occurrence", records: 3, columns: ["occurrenceID"], emptyRowsSkipped: 0, bytes: 40 }],
+  leftOutColumns: [{ sheet: "Occurrence", column: 4, header: "Notes", reason: "not-a-term" as const, filledCells: 2 }],
+  refusals: [],
+  refusalCount: 0,
+  errors: [],
+  errorCount: 0,
+  warnings: [],
+  warningCount: 0,
+};
+
+describe("Metadata screen", () => {
+  it("marks required items, reports what is missing on save, and saves what was typed", async () => {
+    const { services } = renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "Metadata" }));
+    const title = await screen.findByRole("textbox", { name: /^Title/ });
+    expect(title.hasAttribute("required") || title.getAttribute("aria-required") === "true").toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Save to workbook" }));
+    expect(await screen.findByText("Required for publishing:")).toBeTruthy();
+    await waitFor(() => expect(callsOf(services, "saveMetadata")).toHaveLength(1));
+
+    fireEvent.change(title, { target: { value: "Птицы Кандалакши" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Keywords/ }), { target: { value: "birds | Белое море;eiders" } });
+    fireEvent.change(screen.getByRole("combobox", { name: /^Licence/ }), { target: { value: "CC0-1.0" } });
+    fireEvent.click(screen.getByRole("button", { name: "Creator: Add person" }));
+    const creator = screen.getByRole("group", { name: "Creator: Person 1" });
+    fireEvent.change(within(creator).getByRole("textbox", { name: "last name" }), { target: { value: "Иванова" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save to workbook" }));
+    await screen.findByText("Saved in the workbook.");
+    const [saved, lang] = callsOf(services, "saveMetadata")[1] as [DatasetMetadata, string];
+    expect(lang).toBe("en");
+    expect(saved.title).toBe("Птицы Кандалакши");
+    expect(saved.keywords).toEqual(["birds", "Белое море", "eiders"]);
+    expect(saved.license).toBe("CC0-1.0");
+    expect(saved.creators).toEqual([{ givenName: "", surName: "Иванова", organization: "", position: "", email: "", orcid: "", role: "" }]);
+  });
+
+  it("loads the workbook's metadata and keeps coverage the user typed when refreshing from the data", async () => {
+    const services = fakeServices();
+    const stored = emptyMetadata();
+    stored.title = "Stored title";
+    services.stored = stored;
+    const derived = emptyMetadata().coverage;
+    derived.geographic = { ...derived.geographic, west: 30, east: 35, south: 66, north: 68 };
+    derived.temporal = { begin: "2023-06-01", end: "2023-06-30", source: "data" };
+    derived.taxonomic = { description: "", source: "data", taxa: [{ rank: "family", name: "Anatidae", commonName: "", count: 12 }] };
+    services.coverage = derived;
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Metadata" }));
+    expect(((await screen.findByRole("textbox", { name: /^Title/ })) as HTMLInputElement).value).toBe("Stored title");
+    fireEvent.click(screen.getByRole("button", { name: "Coverage" }));
+    const start = screen.getByRole("textbox", { name: /^Start date/ }) as HTMLInputElement;
+    fireEvent.change(start, { target: { value: "2020" } });
+    fireEvent.click(screen.getByRole("button", { name: "Refresh from data" }));
+    expect(await screen.findByText("Anatidae")).toBeTruthy();
+    expect(start.value).toBe("2020"); // typed by the user: kept
+    expect((screen.getByRole("textbox", { name: /^West bound/ }) as HTMLInputElement).value).toBe("30");
+  });
+});
+
+describe("Export screen", () => {
+  it("lists the errors that block the export and selects their cells", async () => {
+    const services = fakeServices();
+    services.outcome = {
+      kind: "blocked",
+      errors: [
+        { ruleId: "core.idUnique", severity: "error", sheet: "Occurrence", row: 7, column: 0, value: "A1", message: { en: "Duplicate occurrenceID A1", ru: "Повтор occurrenceID A1" } },
+      ],
+      metadataProblems: [{ severity: "error", code: "required", field: "title", message: { en: "Title is required.", ru: "Нужно название." } }],
+      warnings: [],
+    };
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    expect(await screen.findByText("1 error must be fixed:")).toBeTruthy();
+    expect(screen.getByText("Title is required.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Go to Occurrence!A7" }));
+    await waitFor(() => expect(callsOf(services, "selectCell")).toEqual([["Occurrence", 7, 0]]));
+  });
+
+  it("downloads the archive as <title>.zip through a Blob link and shows the summary", async () => {
+    const services = fakeServices();
+    const bytes = new Uint8Array([0x50, 0x4b, 5, 6]);
+    services.outcome = { kind: "done", fileName: "Птицы Кандалакши.zip", bytes, summary } satisfies ExportOutcome;
+    const blobs: Blob[] = [];
+    const clicked: { href: string; download: string }[] = [];
+    URL.createObjectURL = (b: Blob) => (blobs.push(b), "blob:test/1");
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    expect(await screen.findByText("Archive ready: Птицы Кандалакши.zip")).toBeTruthy();
+    expect(clicked).toEqual([{ href: "blob:test/1", download: "Птицы Кандалакши.zip" }]);
+    expect(blobs[0].type).toBe("application/zip");
+    const read = await new Promise<ArrayBuffer>((resolve) => {
+      const r = new FileReader();
+      r.onload = () => resolve(r.result as ArrayBuffer);
+      r.readAsArrayBuffer(blobs[0]);
+    });
+    expect(new Uint8Array(read)).toEqual(bytes);
+    expect(screen.getByText("occurrence.txt")).toBeTruthy();
+    expect(screen.getByText("Notes")).toBeTruthy();
+    click.mockRestore();
+  });
+
+  it("on Excel for Mac says downloads cannot work and copies the archive as a data URL", async () => {
+    const services = fakeServices();
+    services.outcome = { kind: "done", fileName: "a.zip", bytes: new Uint8Array([1, 2, 3]), summary };
+    const written: string[] = [];
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void written.push(t) }, configurable: true });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click");
+    renderPane({ services, host: { platform: "Mac" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    expect(await screen.findByText("Excel for Mac cannot save downloads from add-ins")).toBeTruthy();
+    expect(click.mock.contexts.map((a) => (a as HTMLAnchorElement).outerHTML)).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Copy archive as data URL" }));
+    await screen.findByText(/^Copied\./);
+    expect(written).toEqual(["data:application/zip;base64,AQID"]);
+    click.mockRestore();
+  });
+
+  it("shows progress and stops on Cancel", async () => {
+    const services = fakeServices();
+    services.hang = true;
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    expect(await screen.findByText("Occurrence: 1 of 4 rows")).toBeTruthy();
+    expect(screen.getByText("Reading sheets")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Cancelled.")).toBeTruthy();
+  });
+});
