@@ -69,7 +69,7 @@ function* generate(rows: number): Generator<RowChunk> {
       values[r] = [
         `urn:catalog:ZMMU:Aves:${String(i).padStart(7, "0")}`, "PreservedSpecimen", s[0], serial, 2009 + (i % 15),
         1 + (i % 12), 1 + (i % 28), Math.round((50 + random() * 20) * 1e5) / 1e5, Math.round((30 + random() * 40) * 1e5) / 1e5,
-        Math.floor(random() * 1000), "RU", "Россия", p[0], p[1], PEOPLE[i % PEOPLE.length], 1 + Math.floor(random() * 20),
+        1 + Math.floor(random() * 1000), "RU", "Россия", p[0], p[1], PEOPLE[i % PEOPLE.length], 1 + Math.floor(random() * 20),
         i % 2 ? "male" : "female", "adult", "present", s[5], s[4], s[3], s[2], s[1], s[6], s[7], "species", "ZMMU",
         `ZMMU-${i}`, i % 10 ? null : `примечание ${i}`,
       ];
@@ -127,7 +127,10 @@ export async function benchExport(): Promise<void> {
   const exportCpu = cpuMs(process.cpuUsage(c0));
   for (const c of result.zip) zipSize += c.length;
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  if (!result.ok) throw new Error(`export refused: ${JSON.stringify(result.summary.refusals.slice(0, 3))}`);
+  if (!result.ok) {
+    const { refusals, errors, errorCount } = result.summary;
+    throw new Error(`export blocked: ${JSON.stringify([...refusals, ...errors].slice(0, 3))} (${errorCount} validation errors)`);
+  }
   const records = result.summary.files[0].records;
   const rawBytes = result.summary.files[0].bytes;
   result.zip.length = 0;
