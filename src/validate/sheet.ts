@@ -538,7 +538,9 @@ function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number,
     if (!Number.isInteger(x)) {
       out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(given, x), txt(`${term} ${shownNum(given, x)} is not a whole number`, `${term} ${shownNum(given, x)} не является целым числом`)));
     } else if (k & K_DATEPART) {
-      const [lo, hi] = DATEPART_RANGE[term];
+      const range = DATEPART_RANGE[term];
+      const lo = range[0];
+      const hi = range[1];
       if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownNum(given, x), txt(`${term} ${shownNum(given, x)} is outside ${lo}…${hi}`, `${term} ${shownNum(given, x)} вне диапазона ${lo}…${hi}`)));
     }
   }

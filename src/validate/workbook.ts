@@ -320,10 +320,13 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         }
       }
     }
+    // A key can only repeat within a sheet (its entry holds several rows) or across sheets (another sheet has it).
+    const sheets = occurrenceSheets();
     const seen = new Set<string>();
-    for (const s of occurrenceSheets()) {
-      for (const key of (s.occ as KeyIndex<string>).byKey.keys()) {
-        if (seen.has(key)) continue;
+    for (const s of sheets) {
+      for (const [key, rows] of (s.occ as KeyIndex<string>).byKey) {
+        const repeated = typeof rows !== "number" || sheets.some((o) => o !== s && (o.occ as KeyIndex<string>).has(key));
+        if (!repeated || seen.has(key)) continue;
         seen.add(key);
         occurrenceIdIssues(key, out);
       }
