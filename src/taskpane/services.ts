@@ -73,6 +73,11 @@ export interface AddinServices {
 
   /** Validates every dataset sheet and the cross-sheet rules, and marks the cells. */
   validateWorkbook(options: TaskOptions): Promise<Issue[]>;
+  /**
+   * Starts live validation (every edit, paste or fill re-checks the changed cells and their records and updates
+   * the marks) and calls `listener` with the whole issue list after each change. Resolves to a function that stops.
+   */
+  watchIssues(listener: (issues: Issue[]) => void): Promise<() => Promise<void>>;
   /** Selects one cell (row 1-based, column 0-based) and brings its sheet to the front. */
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   /**

@@ -229,6 +229,11 @@ describe("task pane in Chromium", () => {
     await page.getByText(/cell changed\.$/).waitFor();
     const fixed = await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.sheet(sheet).value(cell), [occT.title.en, `${bor}2`]);
     expect(fixed).toBe("PreservedSpecimen");
+    await page.getByText("Errors: 0").waitFor();
+    // live validation: a bad value typed after the validation appears in the list without running it again
+    await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.userEdit(sheet, cell, "fossil"), [occT.title.en, `${bor}2`]);
+    await page.getByText("Errors: 1").waitFor();
+    await page.getByRole("button", { name: `Go to ${occT.title.en}!${bor}2` }).first().waitFor();
     expect(log.errors).toEqual([]);
     expectOnlyLocal(log);
     await page.context().close();

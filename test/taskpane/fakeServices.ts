@@ -11,6 +11,8 @@ export interface FakeServices extends AddinServices {
   calls: { method: string; args: unknown[] }[];
   /** Sends a selection change to the pane's listener. */
   select(ctx: SelectionContext | undefined): void;
+  /** Sends a live-validation update (after an edit) to the pane's listener. */
+  liveUpdate(issues: Issue[]): void;
   issues: Issue[];
   outcome?: ExportOutcome;
   coverage?: Coverage;
@@ -29,12 +31,24 @@ const untilAborted = (o: TaskOptions): Promise<never> =>
 
 export function fakeServices(): FakeServices {
   let listener: ((ctx: SelectionContext | undefined) => void) | undefined;
+  let issuesListener: ((issues: Issue[]) => void) | undefined;
   const f: FakeServices = {
     calls: [],
     issues: [],
     hang: false,
     select(ctx) {
       listener?.(ctx);
+    },
+    liveUpdate(issues) {
+      issuesListener?.(issues);
+    },
+    async watchIssues(l) {
+      f.calls.push({ method: "watchIssues", args: [] });
+      issuesListener = l;
+      return async () => {
+        f.calls.push({ method: "unwatchIssues", args: [] });
+        issuesListener = undefined;
+      };
     },
     loadModel: () => import("../../src/dwc").then(asModelApi),
     async insertTemplate(templates, lang) {

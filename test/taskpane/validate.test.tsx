@@ -3,7 +3,7 @@
  */
 /* The Validate screen: counts by severity, issues grouped by rule, click to select the cell, next/previous,
    fixes for one cell or all matching, remove marks, Cancel. */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { Issue } from "../../src/validate/types";
 import { callsOf } from "./fakeServices";
 import { renderPane } from "./render";
@@ -105,6 +105,22 @@ describe("Validate screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(await screen.findByText("Cancelled.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("after a validation, follows live validation of edits until the pane closes", async () => {
+    const { services, unmount } = await runValidation();
+    await waitFor(() => expect(callsOf(services, "watchIssues")).toHaveLength(1));
+    // the user corrected two cells: live validation reports what is left
+    act(() => services.liveUpdate([ISSUES[2], ISSUES[3]]));
+    expect(await screen.findByText("Errors: 1")).toBeTruthy();
+    expect(screen.getByText("Warnings: 1")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Go to Occurrence!B2" })).toBeNull();
+    // a second run does not start a second watcher
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    await screen.findByText("Errors: 3");
+    expect(callsOf(services, "watchIssues")).toHaveLength(1);
+    unmount();
+    await waitFor(() => expect(callsOf(services, "unwatchIssues")).toHaveLength(1));
   });
 
   it("says so when there is nothing to fix", async () => {

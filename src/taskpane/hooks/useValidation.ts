@@ -1,5 +1,5 @@
 /** Whole-workbook validation as the Validate and Export screens use it: run, cancel, navigate, fix. */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CellChange, Issue, Severity } from "../../validate/types";
 import { usePane } from "../context";
 import { errorMessage } from "../errors";
@@ -98,13 +98,38 @@ export function useValidation(): ValidationState {
     setCurrent(-1);
   }, []);
 
+  // After the first whole-workbook validation, edits are validated live and the list follows them.
+  const live = useRef<Promise<() => Promise<void>> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      const stop = live.current;
+      live.current = undefined;
+      stop?.then((s) => s()).catch((e) => console.warn(`Live validation did not stop: ${errorMessage(e)}`));
+    },
+    []
+  );
+  const startLive = useCallback(() => {
+    if (live.current) return;
+    live.current = services.watchIssues((list) => {
+      setIssuesRaw(sortIssues(list));
+      setCurrent((c) => (c < list.length ? c : -1));
+    });
+    live.current.catch((e) => {
+      live.current = undefined;
+      setError(errorMessage(e));
+    });
+  }, [services]);
+
   const run = useCallback(async () => {
     setMessage(undefined);
     setError(undefined);
     const result = await task.run((o) => services.validateWorkbook(o));
-    if (result) setIssues(result);
+    if (result) {
+      setIssues(result);
+      startLive();
+    }
     return result;
-  }, [services, task, setIssues]);
+  }, [services, task, setIssues, startLive]);
 
   const located = useMemo(() => (issues ?? []).map((i, n) => (i.row > 0 ? n : -1)).filter((n) => n >= 0), [issues]);
 

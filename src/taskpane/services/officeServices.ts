@@ -85,6 +85,23 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
 
     validateWorkbook: validate,
 
+    async watchIssues(listener) {
+      const x = await excel();
+      const unsubscribe = x.subscribeIssues((issues) => listener([...issues]));
+      try {
+        const live = await x.startLiveValidation({
+          onError: (e) => console.warn(`Live validation: ${e instanceof Error ? e.message : String(e)}`),
+        });
+        return async () => {
+          unsubscribe();
+          await live.stop();
+        };
+      } catch (e) {
+        unsubscribe();
+        throw e;
+      }
+    },
+
     async selectCell(sheet, row, column) {
       const x = await excel();
       await x.selectCell(sheet, row, column);
