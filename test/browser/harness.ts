@@ -119,7 +119,7 @@ export async function openPane(
   init: { sheets?: unknown[]; options?: Record<string, unknown> },
   log: RequestLog
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, acceptDownloads: true, locale: "en-US" });
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, acceptDownloads: true, locale: "en-US", reducedMotion: "reduce" });
   const page = await context.newPage();
   page.on("request", (r) => log.urls.push(r.url()));
   page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
@@ -134,4 +134,10 @@ export async function openPane(
   await page.addInitScript({ content: `globalThis.__fakeExcelInit = ${JSON.stringify(init)};\n${fakeScript}` });
   await page.goto(`${baseUrl}/taskpane.html`);
   return page;
+}
+
+/** Waits until no CSS animation or transition is running (tab indicators slide), then takes a screenshot. */
+export async function screenshot(page: Page, file: string, fullPage = true): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.screenshot({ path: file, fullPage });
 }

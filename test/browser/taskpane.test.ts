@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { buildTemplate } from "../../src/dwc";
 import { LEVEL_FILLS } from "../../src/excel/style";
-import { OFFICE_JS, OUTPUT, bundleFakeExcel, launchChromium, openPane, requireBuild, serveDist, type RequestLog } from "./harness";
+import { OFFICE_JS, OUTPUT, bundleFakeExcel, launchChromium, openPane, requireBuild, screenshot, serveDist, type RequestLog } from "./harness";
 
 jest.setTimeout(240_000);
 
@@ -83,7 +83,7 @@ describe("task pane in Chromium", () => {
     const log = newLog();
     const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
     await page.getByRole("button", { name: "Insert template" }).waitFor();
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-en.png"), fullPage: true });
+    await screenshot(page, path.join(OUTPUT, "taskpane-en.png"));
 
     // Templates: sampling event, minimal preset, insert
     await page.getByRole("radio", { name: "Sampling event" }).check();
@@ -163,7 +163,7 @@ describe("task pane in Chromium", () => {
     const file = path.join(OUTPUT, "export.zip");
     await download.saveAs(file);
     await page.getByText(/^Archive ready: /).waitFor();
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-export-en.png"), fullPage: true });
+    await screenshot(page, path.join(OUTPUT, "taskpane-export-en.png"));
 
     const zip = unzipSync(new Uint8Array(fs.readFileSync(file)));
     expect(Object.keys(zip).sort()).toEqual(["eml.xml", "event.txt", "meta.xml", "occurrence.txt"]);
@@ -210,7 +210,7 @@ describe("task pane in Chromium", () => {
     await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.userSelect(sheet, cell), [occT.title.en, `${bor}3`]);
     await page.getByRole("article", { name: "basisOfRecord" }).waitFor();
     await page.getByText(`${occT.title.en} · column ${bor}`).waitFor();
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-termhelp-en.png"), fullPage: true });
+    await screenshot(page, path.join(OUTPUT, "taskpane-termhelp-en.png"));
 
     const row = rowFor(headers, { ...OCCURRENCE_ROW, eventID: "", basisOfRecord: "preservedspecimen", countryCode: "RU", decimalLatitude: 67, decimalLongitude: 32.55, geodeticDatum: "WGS84" });
     await page.evaluate(
@@ -222,7 +222,7 @@ describe("task pane in Chromium", () => {
     await page.getByText(/^Errors: \d+/).waitFor();
     const cellLink = page.getByRole("button", { name: `Go to ${occT.title.en}!${bor}2` });
     await cellLink.first().click();
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-validate-en.png"), fullPage: true });
+    await screenshot(page, path.join(OUTPUT, "taskpane-validate-en.png"));
     const apply = page.getByRole("button", { name: "Apply", exact: true });
     await apply.first().waitFor();
     await apply.first().click();
@@ -244,10 +244,17 @@ describe("task pane in Chromium", () => {
     const page = await openPane(browser, server.url, fakeScript, { options: { displayLanguage: "ru-RU" } }, log);
     await page.getByRole("button", { name: "Вставить шаблон" }).waitFor();
     expect(await page.getByRole("tab", { name: "Шаблоны" }).getAttribute("aria-selected")).toBe("true");
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-ru.png"), fullPage: true });
+    await screenshot(page, path.join(OUTPUT, "taskpane-ru.png"));
     await page.getByRole("tab", { name: "Метаданные" }).click();
     await page.getByText("Основные сведения").waitFor();
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-metadata-ru.png"), fullPage: true });
+    await screenshot(page, path.join(OUTPUT, "taskpane-metadata-ru.png"));
+    // without an Office theme the pane follows the system's colour scheme
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.getByRole("tab", { name: "Проверка" }).click();
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await screenshot(page, path.join(OUTPUT, "taskpane-dark-ru.png"), false);
     expect(log.errors).toEqual([]);
     expectOnlyLocal(log);
     await page.context().close();
@@ -257,7 +264,7 @@ describe("task pane in Chromium", () => {
     const log = newLog();
     const page = await openPane(browser, server.url, fakeScript, { options: { excelApi: "1.8" } }, log);
     await page.getByText("This Excel is too old for the add-in").waitFor();
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-unsupported-en.png") });
+    await screenshot(page, path.join(OUTPUT, "taskpane-unsupported-en.png"), false);
     expectOnlyLocal(log);
     await page.context().close();
   });
