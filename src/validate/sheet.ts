@@ -220,7 +220,10 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
       );
     }
     if (!term) return;
-    if (exact && rowTerms && !rowTerms.has(term) && term !== "id" && term !== "coreid" && role) {
+    // An extension's link column (the core's id term, e.g. eventID on a MeasurementOrFact sheet) is not a property
+    // of the extension but the IPT maps it as the coreid, and the templates put it first.
+    const isLink = role?.kind === "extension" && term === role.idTerm;
+    if (exact && rowTerms && !rowTerms.has(term) && term !== "id" && term !== "coreid" && role && !isLink) {
       headerIssues.push(
         makeIssue(RULE.termNotInRowType, spec.name, 1, index, term, header, txt(`${term} is not a term of the ${role.rowTypeId} ${role.kind}: the IPT cannot publish it from this sheet; move it to a sheet whose core or extension has it`, `${term} не входит в ${role.kind === "core" ? "ядро" : "расширение"} ${role.rowTypeId}: IPT не сможет опубликовать его с этого листа; перенесите его на лист, где этот термин есть`)),
       );

@@ -1,4 +1,6 @@
 import { allRules, getRule, RULE, validateRecords } from "../../src/validate";
+import { EXTENSION_CHOICES, extensionTemplate } from "../../src/dwc";
+import type { SheetRole } from "../../src/dwc/types";
 import { at, EVENT_CORE, occurrences, only, TAXON_CORE } from "./helpers";
 
 const H = ["occurrenceID", "basisOfRecord", "scientificName", "eventDate"];
@@ -273,5 +275,31 @@ describe("terms outside the sheet's row type", () => {
   it("warns about scientificName in an Event core sheet, which the IPT cannot map", () => {
     const issues = validateRecords([{ name: "Event", headers: ["eventID", "eventDate", "scientificName"], rows: [["e1", "2012-06-23", "Parus major"]], role: EVENT_CORE }]);
     expect(only(issues, RULE.termNotInRowType).map((i) => [i.row, i.column, i.term])).toEqual([[1, 2, "scientificName"]]);
+  });
+
+  it("accepts an extension's link column (the core id term) but still warns about a foreign term", () => {
+    const mof: SheetRole = { rowTypeId: "measurementorfact", kind: "extension", datasetClass: "event", idTerm: "eventID" as SheetRole["idTerm"] };
+    const vernacular: SheetRole = { rowTypeId: "vernacularname", kind: "extension", datasetClass: "checklist", idTerm: "taxonID" as SheetRole["idTerm"] };
+    const issues = validateRecords([
+      { name: "Event", headers: ["eventID", "eventDate"], rows: [["e1", "2012-06-23"]], role: EVENT_CORE },
+      { name: "Measurements", headers: ["eventID", "measurementType", "measurementValue", "basisOfRecord"], rows: [["e1", "water temperature", "12"]], role: mof },
+    ]);
+    expect(only(issues, RULE.termNotInRowType).map((i) => [i.sheet, i.column, i.term])).toEqual([["Measurements", 3, "basisOfRecord"]]);
+    const names = validateRecords([
+      { name: "Taxon", headers: ["taxonID", "scientificName"], rows: [["t1", "Parus major"]], role: TAXON_CORE },
+      { name: "Vernacular names", headers: ["taxonID", "vernacularName", "language", "eventDate"], rows: [["t1", "Большая синица", "ru", "2012"]], role: vernacular },
+    ]);
+    expect(only(names, RULE.termNotInRowType).map((i) => [i.sheet, i.column, i.term])).toEqual([["Vernacular names", 3, "eventDate"]]);
+  });
+
+  it("accepts the link column of every template extension sheet", () => {
+    for (const choice of EXTENSION_CHOICES) {
+      for (const datasetClass of choice.datasetClasses) {
+        const tpl = extensionTemplate(choice.rowTypeId, datasetClass);
+        const headers = tpl.columns.map((c) => c.term as string);
+        const issues = validateRecords([{ name: "X", headers, rows: [], role: tpl.role }]);
+        expect(only(issues, RULE.termNotInRowType).map((i) => `${datasetClass}/${choice}/${i.term}`)).toEqual([]);
+      }
+    }
   });
 });
