@@ -18,9 +18,15 @@ import {
   vocabularyIdFor,
 } from "../dwc";
 import type { SheetRole, TemplateColumn, Vocabulary } from "../dwc/types";
+import { createCellConverter, numberText, type CellConverter } from "../archive/values";
 import { createHeaderMatcher, type HeaderMatcher } from "./headers";
 
 export { cellToText, excelSerialToIso, isDateFormat, isExcelError, numberToText, recogniseSheet };
+/**
+ * The export's own cell-to-text conversion (numbers at Excel's 15-digit precision: 0.1 + 0.2 is "0.3"), so that a
+ * value quoted in an issue is exactly the text the archive writes for that cell.
+ */
+export { createCellConverter, numberText, type CellConverter };
 
 /**
  * Headers an archive's data files carry besides terms: `id` / `coreid` hold the record and core ids in

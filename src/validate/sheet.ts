@@ -9,7 +9,7 @@ import { dayFirstToIso, dayOfYear, parseIsoDate, type ParsedDate } from "./dates
 import { isBdqGeometryLoaded } from "./bdq";
 import { countriesAt, countryContains } from "./bdq/geometry";
 import { columnLetter, makeIssue } from "./issue";
-import { excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberToText, cellToText, rowTypeTerms, templateColumns, vocabularyFor } from "./model";
+import { createCellConverter, excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberText, rowTypeTerms, templateColumns, vocabularyFor, type CellConverter } from "./model";
 import { isScientificNotation, parseDecimal } from "./numbers";
 import { RULE } from "./rules";
 import {
@@ -100,11 +100,12 @@ export const NUMBER_TEXT = "\u0000number";
 const F64 = new Float64Array(1);
 const I32 = new Int32Array(F64.buffer);
 
-/** The text of column `c` of the row last checked (numbers converted on demand, as export writes them). */
+/** The text of column `c` of the row last checked (numbers converted on demand, by the export's own converter). */
 export function textOf(plan: SheetPlan, c: number): string {
   const s = plan.texts[c];
   if (s !== NUMBER_TEXT) return s;
-  const t = numberToText(plan.nums[c]);
+  const f = plan.rowFormats;
+  const t = plan.convert(plan.nums[c], f ? f[c] : null);
   plan.texts[c] = t;
   return t;
 }
@@ -144,6 +145,10 @@ export interface SheetPlan {
   headerIssues: Issue[];
   facts: WorkbookFacts;
   lang: Lang;
+  /** Cell to text exactly as the export writes it. */
+  convert: CellConverter;
+  /** Number formats of the row last checked (for numbers converted on demand). */
+  rowFormats: readonly (string | null)[] | undefined;
   texts: string[];
   nums: Float64Array;
   dateFormats: Map<string, boolean>;
@@ -274,6 +279,8 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     headerIssues,
     facts,
     lang,
+    convert: createCellConverter(facts),
+    rowFormats: undefined,
     texts: new Array<string>(n).fill(""),
     nums: new Float64Array(n),
     dateFormats: new Map(),
@@ -345,6 +352,7 @@ export function checkRow(
 ): boolean {
   const { columns, texts, nums, name: sheet } = plan;
   const n = columns.length;
+  plan.rowFormats = formats;
   let any = false;
   let h1 = 0x2545f491 | 0;
   let h2 = 0x6b43a9b5 | 0;
@@ -394,7 +402,7 @@ export function checkRow(
         if (col.vocabulary) vocabularyCheck(plan, row, col, textOf(plan, c), out);
       }
     } else {
-      texts[c] = cellToText(v, formats ? formats[c] : null, plan.facts);
+      texts[c] = plan.convert(v, formats ? formats[c] : null);
       scanText(texts[c]);
       h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
       h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
@@ -520,8 +528,11 @@ function typedText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out
   }
 }
 
-/** A number's text for a message: the cell's text when given, else converted now (only on an issue). */
-const shownNum = (given: string | undefined, x: number): string => given ?? numberToText(x);
+/**
+ * A number's text for a message: the cell's text when given (a number typed as text), else the number cell's text
+ * as the export writes it, converted now (only on an issue).
+ */
+const shownNum = (plan: SheetPlan, c: number, given: string | undefined): string => given ?? textOf(plan, c);
 
 function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number, given: string | undefined, out: Issue[]): void {
   const k = col.kinds;
@@ -529,22 +540,22 @@ function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number,
   const c = col.index;
   const term = col.term as string;
   if (k & K_LAT) {
-    if (x < -90 || x > 90) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(given, x), txt(`decimalLatitude ${shownNum(given, x)} is outside -90…90`, `decimalLatitude ${shownNum(given, x)} вне диапазона -90…90`)));
+    if (x < -90 || x > 90) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(plan, c, given), txt(`decimalLatitude ${shownNum(plan, c, given)} is outside -90…90`, `decimalLatitude ${shownNum(plan, c, given)} вне диапазона -90…90`)));
   } else if (k & K_LON) {
-    if (x < -180 || x > 180) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(given, x), txt(`decimalLongitude ${shownNum(given, x)} is outside -180…180`, `decimalLongitude ${shownNum(given, x)} вне диапазона -180…180`)));
+    if (x < -180 || x > 180) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(plan, c, given), txt(`decimalLongitude ${shownNum(plan, c, given)} is outside -180…180`, `decimalLongitude ${shownNum(plan, c, given)} вне диапазона -180…180`)));
   } else if (k & K_UNC) {
-    if (x === 0) out.push(makeIssue(RULE.uncertaintyZero, sheet, row, c, term, shownNum(given, x), txt("coordinateUncertaintyInMeters is 0: no position is exact; give the real uncertainty or leave it empty", "coordinateUncertaintyInMeters равно 0: точных координат не бывает; укажите реальную погрешность или оставьте пустым")));
-    else if (x < 0) out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(given, x), txt(`coordinateUncertaintyInMeters ${shownNum(given, x)} is negative`, `coordinateUncertaintyInMeters ${shownNum(given, x)} отрицательно`)));
+    if (x === 0) out.push(makeIssue(RULE.uncertaintyZero, sheet, row, c, term, shownNum(plan, c, given), txt("coordinateUncertaintyInMeters is 0: no position is exact; give the real uncertainty or leave it empty", "coordinateUncertaintyInMeters равно 0: точных координат не бывает; укажите реальную погрешность или оставьте пустым")));
+    else if (x < 0) out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(plan, c, given), txt(`coordinateUncertaintyInMeters ${shownNum(plan, c, given)} is negative`, `coordinateUncertaintyInMeters ${shownNum(plan, c, given)} отрицательно`)));
   } else if (k & K_PREC) {
-    if (!(x > 0 && x <= 1)) out.push(makeIssue(RULE.precisionRange, sheet, row, c, term, shownNum(given, x), txt(`coordinatePrecision ${shownNum(given, x)} must be above 0 and at most 1 (e.g. 0.00001)`, `coordinatePrecision ${shownNum(given, x)} должно быть больше 0 и не больше 1 (например, 0.00001)`)));
+    if (!(x > 0 && x <= 1)) out.push(makeIssue(RULE.precisionRange, sheet, row, c, term, shownNum(plan, c, given), txt(`coordinatePrecision ${shownNum(plan, c, given)} must be above 0 and at most 1 (e.g. 0.00001)`, `coordinatePrecision ${shownNum(plan, c, given)} должно быть больше 0 и не больше 1 (например, 0.00001)`)));
   } else if (k & K_INT) {
     if (!Number.isInteger(x)) {
-      out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(given, x), txt(`${term} ${shownNum(given, x)} is not a whole number`, `${term} ${shownNum(given, x)} не является целым числом`)));
+      out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(plan, c, given), txt(`${term} ${shownNum(plan, c, given)} is not a whole number`, `${term} ${shownNum(plan, c, given)} не является целым числом`)));
     } else if (k & K_DATEPART) {
       const range = DATEPART_RANGE[term];
       const lo = range[0];
       const hi = range[1];
-      if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownNum(given, x), txt(`${term} ${shownNum(given, x)} is outside ${lo}…${hi}`, `${term} ${shownNum(given, x)} вне диапазона ${lo}…${hi}`)));
+      if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownNum(plan, c, given), txt(`${term} ${shownNum(plan, c, given)} is outside ${lo}…${hi}`, `${term} ${shownNum(plan, c, given)} вне диапазона ${lo}…${hi}`)));
     }
   }
 }
@@ -564,13 +575,13 @@ function dateNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: number, fm
   const term = col.term as string;
   const c = col.index;
   if (isDateFormatCached(plan, fmt)) {
-    const iso = excelSerialToIso(v, plan.facts.date1904);
+    const iso = plan.convert(v, fmt);
     plan.texts[c] = iso;
     if (term === "eventDate") plan.parsedDate = parseIsoDate(iso);
     out.push(makeIssue(RULE.excelSerialDate, plan.name, row, c, term, iso, txt(`${term} is an Excel date (${iso}); it is exported as ${iso}`, `${term} — дата Excel (${iso}); экспортируется как ${iso}`)));
     return;
   }
-  const s = numberToText(v);
+  const s = numberText(v);
   if (Number.isInteger(v) && v >= 1000 && v <= 2999) {
     // A year typed as a number: ISO 8601 reduced precision, valid as it is.
     plan.texts[c] = s;

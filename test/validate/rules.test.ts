@@ -1,4 +1,5 @@
 import { allRules, getRule, RULE, validateRecords } from "../../src/validate";
+import { createCellConverter } from "../../src/archive/values";
 import { EXTENSION_CHOICES, extensionTemplate } from "../../src/dwc";
 import type { SheetRole } from "../../src/dwc/types";
 import { at, EVENT_CORE, occurrences, only, TAXON_CORE } from "./helpers";
@@ -196,7 +197,8 @@ describe("methodology: year, month, day agree with eventDate", () => {
 describe("Excel and locale traps", () => {
   it("flags identifiers turned into numbers", () => {
     const issues = occurrences([...H, "catalogNumber"], [[...ok, 1234567890123456], ["o2", "HumanObservation", "Parus major", "2012-06-23", "1.23457E+15"], ["o3", "HumanObservation", "Parus major", "2012-06-23", 123]]);
-    expect(only(issues, RULE.idScientific).map((i) => [i.row, i.value])).toEqual([[2, "1234567890123456"], [3, "1.23457E+15"]]);
+    // Excel keeps 15 digits: the 16-digit number is shown and exported as 1234567890123460.
+    expect(only(issues, RULE.idScientific).map((i) => [i.row, i.value])).toEqual([[2, "1234567890123460"], [3, "1.23457E+15"]]);
     expect(only(issues, RULE.idAsNumber).map((i) => [i.row, i.severity])).toEqual([[4, "info"]]);
   });
   it("flags Excel error values, English and Russian", () => {
@@ -207,6 +209,36 @@ describe("Excel and locale traps", () => {
     const [i] = only(occurrences([...H, "individualCount"], [[...ok, 3]], { formulas: [[null, null, null, null, "=1+2"]] }), RULE.formula);
     expect(i).toMatchObject({ row: 2, column: 4, value: "=1+2" });
     expect(i.message.en).toBe('Formula =1+2 in individualCount; its result "3" is exported');
+  });
+  it("quotes numbers as the export writes them (Excel's 15 digits), not as the raw double", () => {
+    const sum = 0.1 + 0.2; // 0.30000000000000004 in the cell, 0.3 on screen and in the archive
+    const precision = 1.1 + 0.2; // 1.3000000000000003
+    const count = 2.1 + 0.2; // 2.3000000000000003
+    const exported = createCellConverter({ date1904: false });
+    const issues = occurrences(
+      [...H, "coordinatePrecision", "individualCount", "catalogNumber", "sampleSizeValue"],
+      [[...ok, precision, count, sum, sum]],
+      { formulas: [[null, null, null, null, null, null, null, "=0.1+0.2"]] },
+    );
+    const [prec] = only(issues, RULE.precisionRange);
+    expect(prec.value).toBe(exported(precision, "General"));
+    expect(prec.value).toBe("1.3");
+    expect(prec.message.en).toContain("coordinatePrecision 1.3 must be");
+    const [whole] = only(issues, RULE.numberExpected);
+    expect([whole.value, whole.message.en]).toEqual(["2.3", "individualCount 2.3 is not a whole number"]);
+    const [id] = only(issues, RULE.idAsNumber);
+    expect(id.value).toBe("0.3");
+    expect(id.message.en).not.toContain("0.30000000000000004");
+    const [formula] = only(issues, RULE.formula);
+    expect(formula.message.en).toBe('Formula =0.1+0.2 in sampleSizeValue; its result "0.3" is exported');
+    for (const i of issues) expect(`${i.value} ${i.message.en} ${i.message.ru}`).not.toMatch(/0000000000000/);
+  });
+  it("quotes a number in a date-formatted cell as the ISO date the export writes", () => {
+    const exported = createCellConverter({ date1904: false });
+    const serial = 41083 + 0.1 + 0.2 - 0.3; // a date computed by a formula, with binary noise
+    const [i] = only(occurrences(H, [["o1", "HumanObservation", "Parus major", serial]], { numberFormats: [[null, null, null, "dd.mm.yyyy"]] }), RULE.excelSerialDate);
+    expect(i.value).toBe(exported(serial, "dd.mm.yyyy"));
+    expect(i.value).toBe("2012-06-23");
   });
   it("flags mixed Cyrillic and Latin letters in one word (Osуrio)", () => {
     const [i] = only(occurrences([...H, "recordedBy"], [[...ok, "J. Osуrio"]]), RULE.mixedScript);
