@@ -18,5 +18,7 @@ export async function validateWorkbook(event: Office.AddinCommands.Event): Promi
 }
 
 Office.onReady(() => {
-  Office.actions.associate("validateWorkbook", validateWorkbook);
+  // Office.actions exists on current hosts; older ones (Excel 2019) look the function up on the global object.
+  if (typeof Office.actions?.associate === "function") Office.actions.associate("validateWorkbook", validateWorkbook);
+  else (globalThis as unknown as Record<string, unknown>).validateWorkbook = validateWorkbook;
 });

@@ -39,6 +39,14 @@ describe("ribbon Validate command", () => {
     expect(fake.sheet(marks[0]).value(`${bor}2`)).toMatch(/^E/);
   });
 
+  it("falls back to a global function where Office.actions does not exist", () => {
+    const fake = createFakeExcel([{ name: "Sheet1" }]);
+    fake.install();
+    jest.isolateModules(() => require("../../src/commands/commands"));
+    expect(typeof (globalThis as Record<string, unknown>).validateWorkbook).toBe("function");
+    delete (globalThis as Record<string, unknown>).validateWorkbook;
+  });
+
   it("completes the event when validation fails, and says why on the console", async () => {
     const fake = createFakeExcel([{ name: "Sheet1" }]);
     const handlers = loadCommands(fake);
