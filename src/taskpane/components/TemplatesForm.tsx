@@ -1,0 +1,110 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Divider,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableAddRegular, PaintBrushRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import type { DatasetClass, Preset } from "../../dwc/types";
+import { usePane } from "../context";
+import { candidatesFor, useTemplates } from "../hooks/useTemplates";
+import type { ModelApi } from "../model";
+import { ColumnList } from "./ColumnList";
+import { Notice } from "./Notice";
+import { TermSearch } from "./TermSearch";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "160px" },
+  sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export interface TemplatesFormProps {
+  model: ModelApi;
+}
+
+/** The Templates screen for a loaded model. */
+export function TemplatesForm({ model }: TemplatesFormProps) {
+  const s = useStyles();
+  const { strings, lang } = usePane();
+  const t = useTemplates(model, lang);
+  const choices = model.EXTENSION_CHOICES.filter((c) => c.datasetClasses.includes(t.datasetClass));
+  const [picked, setExtension] = useState<string>("");
+  const extension = choices.some((c) => c.rowTypeId === picked) ? picked : (choices[0]?.rowTypeId ?? "");
+  const targetSheet = t.sheets[Math.min(t.target, t.sheets.length - 1)];
+  const candidates = useMemo(() => (targetSheet ? candidatesFor(model, targetSheet) : []), [model, targetSheet]);
+  const classHint: Record<DatasetClass, string> = {
+    occurrence: strings.classHintOccurrence,
+    checklist: strings.classHintChecklist,
+    event: strings.classHintEvent,
+  };
+  return (
+    <div className={s.root}>
+      <Field label={strings.datasetClass} hint={classHint[t.datasetClass]}>
+        <RadioGroup value={t.datasetClass} onChange={(_, d) => t.setDatasetClass(d.value as DatasetClass)}>
+          <Radio value="occurrence" label={strings.classOccurrence} />
+          <Radio value="checklist" label={strings.classChecklist} />
+          <Radio value="event" label={strings.classEvent} />
+        </RadioGroup>
+      </Field>
+      <Field label={strings.preset}>
+        <RadioGroup value={t.preset} onChange={(_, d) => t.setPreset(d.value as Preset)}>
+          <Radio value="minimal" label={strings.presetMinimal} />
+          <Radio value="extended" label={strings.presetExtended} />
+        </RadioGroup>
+      </Field>
+      {t.sheets.map((sheet, i) => (
+        <section key={sheet.role.rowTypeId + sheet.role.kind} className={s.sheet}>
+          <Subtitle2 as="h2">{strings.sheetColumns(sheet.title[lang], sheet.columns.length)}</Subtitle2>
+          <ColumnList sheet={sheet} strings={strings} onRemove={(term) => t.removeColumn(i, term)} />
+        </section>
+      ))}
+      {t.sheets.length > 1 && (
+        <Field label={strings.addToSheet}>
+          <Select value={String(t.target)} onChange={(_, d) => t.setTarget(Number(d.value))}>
+            {t.sheets.map((sheet, i) => (
+              <option key={sheet.role.rowTypeId + sheet.role.kind} value={i}>
+                {sheet.title[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <TermSearch candidates={candidates} lang={lang} strings={strings} onAdd={(c) => t.addColumn(t.target, c)} />
+      {t.message && <Notice intent="success" text={t.message} dismissLabel={strings.dismiss} onDismiss={t.dismiss} />}
+      {t.error && (
+        <Notice intent="error" title={strings.errorTitle} text={t.error} dismissLabel={strings.dismiss} onDismiss={t.dismiss} />
+      )}
+      <Button appearance="primary" icon={<TableAddRegular />} disabled={t.busy} onClick={() => void t.insert()}>
+        {t.busy ? strings.inserting : strings.insertTemplate}
+      </Button>
+      <Divider />
+      <Field hint={strings.formatExistingHint}>
+        <Button icon={<PaintBrushRegular />} disabled={t.busy} onClick={() => void t.formatActive()}>
+          {strings.formatExisting}
+        </Button>
+      </Field>
+      <div className={s.row}>
+        <Field className={s.grow} label={strings.extensionSheet}>
+          <Select value={extension} onChange={(_, d) => setExtension(d.value)}>
+            {choices.map((c) => (
+              <option key={c.rowTypeId} value={c.rowTypeId}>
+                {c.title[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button icon={<DocumentAddRegular />} disabled={t.busy || extension === ""} onClick={() => void t.addExtension(extension)}>
+          {strings.addExtension}
+        </Button>
+      </div>
+    </div>
+  );
+}
