@@ -5,6 +5,7 @@
  * sheets.
  */
 import { recogniseSheet } from "../dwc";
+import { METADATA_SHEET_NAME } from "../metadata";
 import type { WorkbookFacts } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
 import type { SheetExtent } from "./read";
@@ -27,13 +28,26 @@ export interface WorkbookSheets {
   datasets: DatasetSheet[];
   /** Other visible sheets (notes, a Metadata sheet…), with their extent. */
   others: SheetExtent[];
+  /** Names of the add-in's own sheets present ({@link isInternalSheet}), whatever their visibility. */
+  internal: string[];
   registry: Registry;
 }
 
-/** Sheets the add-in keeps for itself (vocabulary lists, validation marks): never dataset sheets. */
+const VOCABULARY_SHEET_LOWER = VOCABULARY_SHEET.toLowerCase();
+const METADATA_SHEET_LOWER = METADATA_SHEET_NAME.toLowerCase();
+
+/**
+ * Sheets the add-in keeps for itself (vocabulary lists, validation marks): never dataset sheets, whatever their
+ * headers (the vocabulary sheet's row 1 — basisOfRecord, type, occurrenceStatus… — reads like an Occurrence
+ * core) or visibility. Excel compares sheet names case-insensitively, and so does this.
+ */
 export function isInternalSheet(name: string): boolean {
-  return name === VOCABULARY_SHEET || /^DwC marks \d+$/.test(name);
+  const lower = name.toLowerCase();
+  return lower === VOCABULARY_SHEET_LOWER || /^dwc marks \d+$/.test(lower);
 }
+
+/** The Metadata sheet holds the EML fields as key/value rows: never a dataset sheet, even if a registry says so. */
+const isMetadataSheet = (name: string): boolean => name.toLowerCase() === METADATA_SHEET_LOWER;
 
 /**
  * Lists the workbook's sheets with their roles, extents and the workbook's facts.
@@ -47,6 +61,7 @@ export async function listWorkbookSheets(): Promise<WorkbookSheets> {
     const registryItem = loadRegistry(context);
     const date1904 = queueDate1904(context);
     await context.sync();
+    const internal = worksheets.items.filter((w) => isInternalSheet(w.name)).map((w) => w.name);
     const candidates = worksheets.items.filter((w) => !isInternalSheet(w.name));
     const probes = candidates.map((w) => probeExtent(w));
     await context.sync();
@@ -62,6 +77,10 @@ export async function listWorkbookSheets(): Promise<WorkbookSheets> {
     const others: SheetExtent[] = [];
     for (const probe of probes) {
       const extent = extentOf(probe);
+      if (isMetadataSheet(extent.name)) {
+        if (extent.visible) others.push(extent);
+        continue;
+      }
       const entry = registry.sheets[extent.id] ?? byName.get(extent.name);
       if (entry) {
         datasets.push({ ...extent, role: entry.role, source: "registry" });
@@ -71,7 +90,7 @@ export async function listWorkbookSheets(): Promise<WorkbookSheets> {
       if (role) datasets.push({ ...extent, role, source: "headers" });
       else if (extent.visible) others.push(extent);
     }
-    return { facts: { date1904: date1904() }, datasets, others, registry };
+    return { facts: { date1904: date1904() }, datasets, others, internal, registry };
   });
 }
 

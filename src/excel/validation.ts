@@ -153,7 +153,8 @@ async function fullValidation(
   }
   for (const issue of validator.finish()) issues.push(issue);
   const marks = await loadMarksRecords(datasets.map((d) => d.id));
-  const takenNames = new Set([...datasets, ...workbook.others].map((s) => s.name.toLowerCase()));
+  // The add-in's own sheets count too: a mirror whose settings record was lost must not be created twice.
+  const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...workbook.internal].map((n) => n.toLowerCase()));
   for (const r of marks.values()) takenNames.add(r.marksSheet.toLowerCase());
   state = {
     validator,

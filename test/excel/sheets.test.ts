@@ -4,8 +4,11 @@
  */
 import path from "path";
 import ExcelJS from "exceljs";
-import { buildTemplate } from "../../src/dwc";
-import { insertTemplate, missingRequirement, readSelection, recogniseSheets, watchSelection } from "../../src/excel";
+import { buildTemplate, recogniseSheet } from "../../src/dwc";
+import { insertTemplate, listWorkbookSheets, missingRequirement, readSelection, recogniseSheets, validateWorkbook, watchSelection } from "../../src/excel";
+import { collectExportSources, writeMetadataSheet } from "../../src/excel/export";
+import { VOCABULARY_SHEET } from "../../src/excel/style";
+import { emptyMetadata, METADATA_SHEET_NAME } from "../../src/metadata";
 import type { FakeSheetInit, FakeValue } from "./fake";
 import { installFake, uninstallFakes } from "./helpers";
 
@@ -84,5 +87,48 @@ describe("missingRequirement", () => {
     uninstallFakes();
     installFake(undefined, { excelApi: "1.8" });
     expect(missingRequirement()).toMatchObject({ requirement: "ExcelApi 1.9", message: { en: expect.stringContaining("1.9") } });
+  });
+});
+
+describe("the add-in's own sheets are never dataset sheets", () => {
+  /**
+   * A workbook as a user has it after inserting a template, filling the Metadata sheet and validating once: the
+   * occurrence sheet, the very hidden "DwC vocabularies" (whose header row — basisOfRecord, type,
+   * occurrenceStatus, countryCode… — reads like an Occurrence core), a "DwC marks N" mirror and the Metadata sheet.
+   * With `forgetRegistry`, the registry is lost (a copy saved by another program), so every role comes from headers.
+   */
+  async function workbookWithOwnSheets(forgetRegistry: boolean): Promise<ReturnType<typeof installFake>> {
+    const fake = installFake();
+    const [occurrence] = await insertTemplate(buildTemplate("occurrence", "minimal"), "en");
+    const headers = fake.sheet(occurrence.name).values("A1:C1")[0];
+    const row = headers.map((h) => (h === "occurrenceID" ? "o1" : h === "basisOfRecord" ? "Herbarium sheet" : null));
+    await fake.userEdit(occurrence.name, "A2:C2", [row]);
+    await writeMetadataSheet(emptyMetadata(), "en");
+    const issues = await validateWorkbook(undefined, undefined, { lang: "en" });
+    expect(issues.some((i) => i.sheet === occurrence.name && i.severity === "error")).toBe(true);
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining([occurrence.name, VOCABULARY_SHEET, "DwC marks 1", METADATA_SHEET_NAME]));
+    // Whatever their visibility: a user may unhide a sheet (VBA, another program).
+    for (const s of fake.state.sheets) if (s.name === VOCABULARY_SHEET || s.name === "DwC marks 1") s.visibility = "Visible";
+    if (forgetRegistry) fake.state.settings.clear();
+    return fake;
+  }
+
+  it.each([
+    ["with the registry", false],
+    ["recognised from headers after the registry is lost", true],
+  ])("lists, validates and exports only the dataset sheet (%s)", async (_label, forgetRegistry) => {
+    await workbookWithOwnSheets(forgetRegistry);
+    expect(recogniseSheet(["basisOfRecord", "type", "occurrenceStatus", "countryCode"], VOCABULARY_SHEET)?.rowTypeId).toBe("occurrence");
+    const listed = await listWorkbookSheets();
+    expect(listed.datasets.map((s) => s.name)).toEqual(["Occurrence"]);
+    expect(listed.others.map((s) => s.name)).not.toEqual(expect.arrayContaining([VOCABULARY_SHEET]));
+    expect((await recogniseSheets()).map((s) => s.name)).toEqual(["Occurrence"]);
+    const issues = await validateWorkbook(undefined, undefined, { lang: "en" });
+    expect([...new Set(issues.map((i) => i.sheet))]).toEqual(["Occurrence"]);
+    const sources = await collectExportSources();
+    expect(sources.sheets.map((s) => s.name)).toEqual(["Occurrence"]);
+    // The fake's blank "Sheet1" is a visible non-dataset sheet; none of the add-in's sheets is listed.
+    expect(sources.otherSheets).toEqual(["Sheet1"]);
+    expect(listed.internal.sort()).toEqual(["DwC marks 1", VOCABULARY_SHEET]);
   });
 });
