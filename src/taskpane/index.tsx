@@ -3,7 +3,6 @@
  */
 import { createRoot } from "react-dom/client";
 import { Root, type RootProps } from "./components/Root";
-import { langFromLocale, stringsFor } from "./i18n";
 import type { HostInfo } from "./services";
 import { createOfficeServices } from "./services/officeServices";
 import { officeIsDark } from "./theme";
@@ -28,13 +27,9 @@ function render(props: RootProps): void {
 
 function start(): void {
   const host = hostInfo();
-  const strings = stringsFor(langFromLocale(host.displayLanguage));
   let fatal: RootProps["fatal"];
-  if (typeof Office === "undefined") {
-    fatal = { title: strings.errorTitle, text: strings.noOffice };
-  } else if (!Office.context?.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
-    fatal = { title: strings.unsupportedTitle, text: strings.unsupportedBody };
-  }
+  if (typeof Office === "undefined") fatal = "noOffice";
+  else if (!Office.context?.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) fatal = "unsupported";
   render({ services: createOfficeServices(), host, fatal });
 }
 

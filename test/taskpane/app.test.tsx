@@ -31,9 +31,12 @@ describe("task pane", () => {
   });
 
   it("shows a clear message instead of the screens when Excel lacks the required API", () => {
-    renderPane({ fatal: { title: "This Excel is too old for the add-in", text: "The add-in needs Excel API 1.9." } });
+    renderPane({ fatal: "unsupported" });
     expect(screen.getByRole("alert").textContent).toContain("This Excel is too old for the add-in");
+    expect(screen.getByRole("alert").textContent).toContain("Excel API 1.9");
     expect(screen.queryByRole("tab")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Русский" }));
+    expect(screen.getByRole("alert").textContent).toContain("Эта версия Excel слишком старая для надстройки");
   });
 
   it("shows the reason when the model cannot be loaded", async () => {

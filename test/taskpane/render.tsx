@@ -23,7 +23,7 @@ export interface Rendered extends RenderResult {
 }
 
 /** Renders the whole pane; `host` defaults to Excel on the web in English. */
-export function renderPane(options: { services?: FakeServices; host?: Partial<HostInfo>; fatal?: { title: string; text: string } } = {}): Rendered {
+export function renderPane(options: { services?: FakeServices; host?: Partial<HostInfo>; fatal?: "noOffice" | "unsupported" } = {}): Rendered {
   const services = options.services ?? fakeServices();
   const host: HostInfo = { platform: "OfficeOnline", displayLanguage: "en-US", ...options.host };
   const r = render(<Root services={services} host={host} fatal={options.fatal} />);

@@ -22,8 +22,11 @@ const useStyles = makeStyles({
 
 export type ScreenId = "templates" | "help" | "validate" | "metadata" | "export";
 
+/** Why the pane cannot work: office.js did not load, or Excel lacks the required API. */
+export type FatalReason = "noOffice" | "unsupported";
+
 export interface AppProps {
-  fatal?: { title: string; text: string };
+  fatal?: FatalReason;
 }
 
 /** The pane: header with the language switch, tabs, and the current screen. */
@@ -54,7 +57,11 @@ export function App({ fatal }: AppProps) {
         </div>
       </header>
       {fatal ? (
-        <Notice intent="error" title={fatal.title} text={fatal.text} />
+        <Notice
+          intent="error"
+          title={fatal === "unsupported" ? strings.unsupportedTitle : strings.errorTitle}
+          text={fatal === "unsupported" ? strings.unsupportedBody : strings.noOffice}
+        />
       ) : (
         <>
           <TabList

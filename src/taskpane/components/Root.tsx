@@ -5,7 +5,7 @@ import { PaneContext, type PaneContextValue } from "../context";
 import { langFromLocale, stringsFor } from "../i18n";
 import type { AddinServices, HostInfo } from "../services";
 import { chooseTheme } from "../theme";
-import { App } from "./App";
+import { App, type FatalReason } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 const useStyles = makeStyles({
@@ -15,8 +15,8 @@ const useStyles = makeStyles({
 export interface RootProps {
   services: AddinServices;
   host: HostInfo;
-  /** Message to show instead of the pane (e.g. the Excel API requirement set is not supported). */
-  fatal?: { title: string; text: string };
+  /** Why the pane cannot work, shown instead of the screens (in the current interface language). */
+  fatal?: FatalReason;
 }
 
 function useSystemDark(): boolean {
