@@ -28,6 +28,7 @@ export function emptyMetadata(): DatasetMetadata {
     homepage: "",
     citation: "",
     citationIdentifier: "",
+    packageId: "",
     methods: { studyExtent: "", samplingDescription: "", steps: [], qualityControl: "" },
     project: {
       title: "",

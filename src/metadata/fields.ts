@@ -293,6 +293,14 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
       "Например, DOI."
     ),
     f(
+      "packageId",
+      "text",
+      "Dataset identifier (packageId)",
+      "Идентификатор набора данных (packageId)",
+      "The eml.xml packageId. The first export fills it in; keep it, so that every export is a new version of the same dataset.",
+      "packageId в eml.xml. Заполняется при первом экспорте; не меняйте его, чтобы каждый экспорт был новой версией того же набора данных."
+    ),
+    f(
       "updateFrequency",
       "updateFrequency",
       "Update frequency",

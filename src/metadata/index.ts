@@ -61,3 +61,5 @@ export {
 } from "./sheet";
 export type { SheetReadOptions } from "./sheet";
 export { metadataToJson, parseMetadataJson } from "./json";
+export { exportPackageId } from "./packageId";
+export type { ExportPackageId } from "./packageId";

@@ -18,6 +18,7 @@
  *   "keywords": ["flora", "Karelia"],
  *   "purpose": "", "homepage": "https://…",
  *   "citation": "", "citationIdentifier": "",
+ *   "packageId": "urn:uuid:…",
  *   "creators": [{ "givenName": "", "surName": "", "organization": "", "position": "", "email": "", "orcid": "" }],
  *   "contacts": [ … ], "metadataProviders": [ … ],
  *   "methods": { "studyExtent": "", "samplingDescription": "", "steps": [""], "qualityControl": "" },
@@ -32,7 +33,8 @@
  * ```
  * Values: languages are ISO 639-2 (`ru`/`en` are read as `rus`/`eng`); `license` is CC0-1.0 | CC-BY-4.0 |
  * CC-BY-NC-4.0 (also `CC BY 4.0` or the legal-code URL); `datasetType` occurrence | checklist | samplingevent (the
- * CLI sets it from the core); `updateFrequency` an EML maintenanceUpdateFrequency value; `orcid` bare or as
+ * CLI sets it from the core); `packageId` is the eml.xml packageId (absent or `""`: the export makes a new one and
+ * prints it, to be added here so that later exports reuse it); `updateFrequency` an EML maintenanceUpdateFrequency value; `orcid` bare or as
  * `https://orcid.org/…`; numbers may also be given as text.
  * A coverage part present in the JSON is the user's (`"source": "user"`, kept when coverage is derived from the
  * data); give `"source": "data"` to let the data replace it. Absent parts are derived from the data at export.
@@ -156,6 +158,7 @@ const TOP_KEYS = [
   "homepage",
   "citation",
   "citationIdentifier",
+  "packageId",
   "creators",
   "contacts",
   "metadataProviders",
@@ -173,6 +176,7 @@ const TEXT_KEYS = [
   "homepage",
   "citation",
   "citationIdentifier",
+  "packageId",
 ] as const;
 
 /**

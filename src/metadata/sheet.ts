@@ -31,8 +31,9 @@
  * - project: `project.title`, `project.identifier`, `project.description`, `project.funding`,
  *   `project.studyAreaDescription`, `project.designDescription`, `project.personnel.N.F` (F as for agents plus
  *   `role`).
- * - citation and maintenance: `citation`, `citationIdentifier`, `updateFrequency` (EML values: daily … unknown,
- *   otherMaintenancePeriod), `updateDescription`.
+ * - citation and maintenance: `citation`, `citationIdentifier`, `packageId` (the eml.xml packageId, e.g.
+ *   `urn:uuid:…`; filled in by the first export and reused by later ones; a sheet without this row is read as
+ *   having none), `updateFrequency` (EML values: daily … unknown, otherMaintenancePeriod), `updateDescription`.
  *
  * Adapters must write column B as text (number format `@`), so that Excel does not turn `2019-05-01` into a date
  * or `=…` into a formula; bounding-box numbers are written as numbers.
@@ -95,6 +96,7 @@ function scalarValue(meta: DatasetMetadata, key: string): CellValue {
     "project.designDescription": meta.project.designDescription,
     citation: meta.citation,
     citationIdentifier: meta.citationIdentifier,
+    packageId: meta.packageId,
     updateFrequency: meta.updateFrequency,
     updateDescription: meta.updateDescription,
   };
@@ -468,6 +470,7 @@ function setText(meta: DatasetMetadata, key: string, value: string): void {
     "project.designDescription": (v) => (p.designDescription = v),
     citation: (v) => (meta.citation = v),
     citationIdentifier: (v) => (meta.citationIdentifier = v),
+    packageId: (v) => (meta.packageId = v),
     updateDescription: (v) => (meta.updateDescription = v),
   };
   const set = setters[key];

@@ -141,6 +141,12 @@ export interface DatasetMetadata {
   citation: string;
   /** Identifier of the citation, e.g. a DOI (`additionalMetadata/gbif/citation@identifier`). */
   citationIdentifier: string;
+  /**
+   * The dataset's eml.xml `packageId`, e.g. `urn:uuid:4f7c…`; `""` until the first export makes one. Kept with the
+   * metadata so that every export of the workbook carries the same id (a new version of the same dataset, not a
+   * new dataset).
+   */
+  packageId: string;
   methods: Methods;
   project: Project;
   coverage: Coverage;

@@ -57,6 +57,7 @@ export function textFields(meta: DatasetMetadata): TextField[] {
   agentFields("project.personnel", p.personnel, out);
   push("citation", meta.citation);
   push("citationIdentifier", meta.citationIdentifier);
+  push("packageId", meta.packageId);
   push("updateDescription", meta.updateDescription);
   return out;
 }

@@ -90,8 +90,20 @@ describe("parseMetadataJson", () => {
     expect(meta.title).toBe("Лишайники");
   });
 
+  it("reads the packageId, and a document without one (older files) as having none", () => {
+    const given = parseMetadataJson('{"title": "Mosses", "packageId": "  urn:uuid:0b1c5c1e-8d3f-4c56-9a0e-2f6b7d4e9a11 "}');
+    expect(given.problems).toEqual([]);
+    expect(given.meta.packageId).toBe("urn:uuid:0b1c5c1e-8d3f-4c56-9a0e-2f6b7d4e9a11");
+    const absent = parseMetadataJson('{"title": "Mosses"}');
+    expect(absent.problems).toEqual([]);
+    expect(absent.meta.packageId).toBe("");
+    const wrong = parseMetadataJson('{"packageId": ["a"]}');
+    expect(wrong.problems.map((p) => [p.field, p.message.en])).toEqual([["packageId", "packageId: must be text."]]);
+  });
+
   it("round-trips through metadataToJson", () => {
     const meta = exampleMetadata();
+    meta.packageId = "https://ipt.example.org/resource?id=mosses";
     meta.coverage.taxonomic = {
       description: "",
       taxa: [{ rank: "family", name: "Rosaceae", commonName: "", count: 3 }],

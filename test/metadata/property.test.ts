@@ -131,6 +131,7 @@ describe("Metadata sheet", () => {
             fc.record({ rank: item, name: item, commonName: item, count: fc.option(fc.nat(), { nil: null }) }),
             { maxLength: 4 }
           ),
+          packageId: fc.oneof(text, fc.uuid().map((u) => `urn:uuid:${u}`)),
           lang: fc.constantFrom("en" as const, "ru" as const),
         }),
         (r) => {
@@ -141,6 +142,7 @@ describe("Metadata sheet", () => {
           meta.creators = r.creators;
           meta.contacts = r.contacts;
           meta.methods.steps = r.steps;
+          meta.packageId = r.packageId;
           if (r.box) {
             const [west, east, north, south] = r.box;
             meta.coverage.geographic = { description: "Box", west, east, north, south, source: "user" };

@@ -13,6 +13,7 @@ import { agent, exampleMetadata, minimalMetadata } from "./fixtures";
 function fullMetadata(): DatasetMetadata {
   const meta = exampleMetadata();
   meta.citationIdentifier = "https://doi.org/10.15468/abcd12";
+  meta.packageId = "urn:uuid:0b1c5c1e-8d3f-4c56-9a0e-2f6b7d4e9a11";
   meta.project.identifier = "BID-AF2020-140-REG";
   meta.project.designDescription = "Permanent routes.\n\nTwo visits per summer.";
   meta.coverage.taxonomic = {
@@ -72,6 +73,24 @@ describe("Metadata sheet rows", () => {
     expect(rows.every((r) => r.length === 3)).toBe(true);
     const en = metadataToSheetRows(minimalMetadata(), "en");
     expect(en.map((r) => [r[0], r[1]])).toEqual(rows.map((r) => [r[0], r[1]]));
+  });
+
+  it("keeps the packageId in the citation section, after citationIdentifier", () => {
+    const rows = metadataToSheetRows(fullMetadata(), "en");
+    const keys = rows.map((r) => r[0]);
+    expect(keys.indexOf("packageId")).toBe(keys.indexOf("citationIdentifier") + 1);
+    expect(keys.indexOf("packageId")).toBeGreaterThan(keys.indexOf("# Citation and maintenance"));
+    expect(rows.find((r) => r[0] === "packageId")?.[1]).toBe("urn:uuid:0b1c5c1e-8d3f-4c56-9a0e-2f6b7d4e9a11");
+    // no id yet: an empty value cell, so the first export has a row to fill
+    expect(metadataToSheetRows(minimalMetadata(), "ru").find((r) => r[0] === "packageId")?.[1]).toBeNull();
+  });
+
+  it("reads a sheet written before the packageId row existed as having no packageId, without a problem", () => {
+    const meta = fullMetadata();
+    const old = metadataToSheetRows(meta, "en").filter((r) => r[0] !== "packageId");
+    const { meta: back, problems } = metadataFromSheetRows(asExcelReturns(old));
+    expect(problems).toEqual([]);
+    expect(back).toEqual({ ...meta, packageId: "" });
   });
 
   it("writes bounding-box values as numbers and taxa as 'rank | name | records | common name'", () => {
