@@ -5,7 +5,7 @@ import { exportArchive, type ExportSummary, type SheetSource } from "../archive"
 import type { RowChunk } from "../dwc/table";
 import type { Lang } from "../dwc/types";
 import { cellRef, FileError, openTableFile } from "../file";
-import { buildEmlXml, checkMetadata, type MetadataProblem } from "../metadata";
+import { buildEmlXml, checkMetadata, exportPackageId, type MetadataProblem } from "../metadata";
 import { createWorkbookValidator } from "../validate";
 import type { Issue } from "../validate/types";
 import { choice, textOption, type ParsedArgs } from "./args";
@@ -13,7 +13,7 @@ import { CORES, datasetOf, hiddenSheetIssue } from "./dataset";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
 import { countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
-import { completeMetadata, readMetadata } from "./metadata-source";
+import { completeMetadata, readMetadata, type MetadataRead } from "./metadata-source";
 import { inputFile, noDatasetMessage, validateDataset } from "./validate-command";
 
 const LANGS: readonly Lang[] = ["en", "ru"];
@@ -91,6 +91,35 @@ function formatSummary(output: string, size: number, summary: ExportSummary, lan
 }
 
 /**
+ * Where to keep a packageId the export made, so that the next export writes the same one: the CLI never changes its
+ * input, so it tells the user (the Metadata sheet's packageId cell, a row to add, or the JSON field).
+ */
+function packageIdNote(packageId: string, read: MetadataRead, fromJson: boolean, lang: Lang): string {
+  const ru = lang === "ru";
+  const head = ru
+    ? `В метаданных нет packageId; архиву присвоен новый идентификатор набора данных (packageId в eml.xml): ${packageId}`
+    : `The metadata have no packageId; the archive got a new dataset identifier (eml.xml packageId): ${packageId}`;
+  const why = ru
+    ? "чтобы следующие экспорты сохранили его и GBIF видел новые версии того же набора данных, а не новый набор."
+    : "so that later exports keep it and GBIF sees new versions of the same dataset, not a new dataset each time.";
+  const from = read.from ?? "Metadata";
+  const row = read.keyRows.get("packageId");
+  let where: string;
+  if (fromJson) {
+    where = ru ? `Добавьте в ${from} поле "packageId": "${packageId}",` : `Add "packageId": "${packageId}" to ${from}`;
+  } else if (row !== undefined) {
+    where = ru ? `Впишите его в ячейку ${cellRef(from, row, 1)} (строка packageId),` : `Put it in ${cellRef(from, row, 1)} (row packageId)`;
+  } else {
+    where = ru
+      ? `Добавьте на лист ${from} строку: packageId в столбце A, идентификатор в столбце B,`
+      : `Add a row to the ${from} sheet: packageId in column A, the identifier in column B,`;
+  }
+  return `${head}
+  ${where} ${why}
+`;
+}
+
+/**
  * `dwc-excel export FILE [--core] [--metadata META.json] -o OUT.zip`: validates while writing; errors (data,
  * metadata, values an archive cannot hold) block the archive and exit 1; nothing is written then.
  */
@@ -112,7 +141,8 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
     return EXIT.unusable;
   }
   const coreSheet = roled.find((s) => s.role!.kind === "core");
-  const read = await readMetadata(source, dataset, textOption(args.options, "metadata"));
+  const metadataPath = textOption(args.options, "metadata");
+  const read = await readMetadata(source, dataset, metadataPath);
   if (!read.meta) {
     io.err(
       lang === "ru"
@@ -144,7 +174,9 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   }
 
   const today = new Date().toISOString().slice(0, 10);
-  const emlXml = buildEmlXml(meta, { packageId: `urn:uuid:${randomUUID()}`, pubDate: today });
+  // The metadata's packageId, or a new one for the user to keep (see packageIdNote).
+  const { packageId, created: packageIdCreated } = exportPackageId(meta, randomUUID);
+  const emlXml = buildEmlXml(meta, { packageId, pubDate: today });
   const validator = createWorkbookValidator({
     sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role })),
     facts: source.facts,
@@ -205,6 +237,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   fs.renameSync(temp, output);
   const counts = countBySeverity(warnings);
   io.out(formatSummary(output, size, summary, lang));
+  if (packageIdCreated) io.out(packageIdNote(packageId, read, metadataPath !== undefined, lang));
   if (warnings.length > 0) io.out(`${countsLine(counts, lang)}\n${formatIssues(warnings, lang, 10)}`);
   return EXIT.ok;
 }
