@@ -80,15 +80,15 @@ interface CompiledTest {
   /** Columns of the terms the test reads (acted upon and consulted) that the sheet has: the memo key. */
   presentInputs: number[];
   /**
-   * Responses by input values: a test is a pure function of its inputs and sheets repeat values (years, names,
+   * Verdicts by input values: a test is a pure function of its inputs and sheets repeat values (years, names,
    * units), so each distinct input runs once. Cleared when it grows past {@link MEMO_LIMIT}.
    */
   memo: Memo;
   memoSize: number;
   /** For a single-input test: responses for small whole numbers (years, counts, metres), read without hashing. */
-  smallInts: (BdqResponse | undefined)[] | undefined;
-  /** For a test of 2-3 inputs that are all small whole numbers (day, month, year): responses by one packed key. */
-  intTuples: Map<number, BdqResponse>;
+  smallInts: (Verdict | undefined)[] | undefined;
+  /** For a test of 2-3 inputs that are all small whole numbers (day, month, year): verdicts by one packed key. */
+  intTuples: Map<number, Verdict>;
 }
 
 /** Inputs below this pack into one number key, 12 bits each. */
@@ -98,7 +98,7 @@ const TUPLE_INT = 4096;
 const SMALL_INT = 1 << 16;
 
 /** Responses keyed by the inputs' texts, one map level per input: a hit allocates nothing. */
-type Memo = Map<string | number, Memo | BdqResponse>;
+type Memo = Map<string | number, Memo | Verdict>;
 
 const MEMO_LIMIT = 20_000;
 
@@ -108,6 +108,8 @@ export interface SheetBdq {
   /** Terms the tests read, with their column. */
   fields: { term: string; column: number }[];
   record: Record<string, string | undefined>;
+  /** Whether `record` holds the row being checked. */
+  filled: boolean;
   context: BdqIssueContext & { row: number };
 }
 
@@ -162,7 +164,7 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
     columnOf: (t: string) => byTerm.get(t) ?? -1,
     valueOf: (t: string) => record[t] ?? "",
   };
-  return { tests, fields, record, context };
+  return { tests, fields, record, filled: false, context };
 }
 
 /**
@@ -179,15 +181,19 @@ export function runBdq(
   fixedColumns: ReadonlySet<number>,
   out: Issue[],
 ): void {
-  const { record, fields, context } = bdq;
+  const { record, context } = bdq;
   const { texts, nums, numberText, text } = cells;
-  let filled = false;
+  bdq.filled = false;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
-  for (const t of bdq.tests) {
+  const anyFlagged = flaggedColumns.size !== 0;
+  const tests = bdq.tests;
+  for (let i = 0; i < tests.length; i++) {
+    const t = tests[i];
     if (t.needsGeometry && !geometry) continue;
     const acted = t.actedColumns;
     if (t.amendsFlagged) {
+      if (!anyFlagged) continue;
       let wanted = false;
       for (let k = 0; k < acted.length; k++) {
         const c = acted[k];
@@ -200,55 +206,54 @@ export function runBdq(
       if (!any) continue;
     }
     const cols = t.presentInputs;
+    // Memo lookups give PASS for a response that raises nothing (checked once, when the test ran), so a hit
+    // costs one comparison and never touches the response object.
+    let verdict: Verdict | undefined;
+    let key: number | string = -1;
     if (cols.length === 1 && texts[cols[0]] === numberText) {
       const x = nums[cols[0]];
       if (x >= 0 && x < SMALL_INT && (x | 0) === x) {
         const small = (t.smallInts ??= []);
-        let response = small[x];
-        if (!response) {
-          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-          filled = true;
-          response = small[x] = t.run(record, NO_PARAMETERS);
+        // Grown densely: a store far past the end would turn the array into a slow dictionary.
+        while (small.length <= x) small.push(undefined);
+        verdict = small[x];
+        if (verdict === undefined) {
+          fill(bdq, text);
+          verdict = small[x] = verdictOf(t.run(record, NO_PARAMETERS));
         }
-        if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) continue;
-        if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) continue;
-        if (!filled) {
-          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-          filled = true;
-        }
-        report(t, response, context, flaggedColumns, fixedColumns, out);
+        if (verdict !== PASS) {
+      fill(bdq, text); // the issue's values and fix read the record
+      report(t, verdict, context, flaggedColumns, fixedColumns, out);
+    }
         continue;
       }
     }
     if (cols.length === 2 || cols.length === 3) {
-      let key = 0;
+      let packed = 0;
       for (let k = 0; k < cols.length; k++) {
         const c = cols[k];
         const x = texts[c] === numberText ? nums[c] : -1;
         if (!(x >= 0 && x < TUPLE_INT && (x | 0) === x)) {
-          key = -1;
+          packed = -1;
           break;
         }
-        key = key * TUPLE_INT + x;
+        packed = packed * TUPLE_INT + x;
       }
-      if (key >= 0) {
-        let response = t.intTuples.get(key);
-        if (!response) {
-          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-          filled = true;
-          if (t.intTuples.size >= MEMO_LIMIT) t.intTuples.clear();
-          response = t.run(record, NO_PARAMETERS);
-          t.intTuples.set(key, response);
-        }
-        if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) continue;
-        if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) continue;
-        if (!filled) {
-          for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-          filled = true;
-        }
-        report(t, response, context, flaggedColumns, fixedColumns, out);
-        continue;
+      key = packed;
+    }
+    if (key !== -1) {
+      verdict = t.intTuples.get(key as number);
+      if (verdict === undefined) {
+        fill(bdq, text);
+        if (t.intTuples.size >= MEMO_LIMIT) t.intTuples.clear();
+        verdict = verdictOf(t.run(record, NO_PARAMETERS));
+        t.intTuples.set(key as number, verdict);
       }
+      if (verdict !== PASS) {
+      fill(bdq, text); // the issue's values and fix read the record
+      report(t, verdict, context, flaggedColumns, fixedColumns, out);
+    }
+      continue;
     }
     // Memo walk over the inputs present in the sheet (absent ones are always empty); numbers keyed as numbers.
     let level: Memo = t.memo;
@@ -266,29 +271,40 @@ export function runBdq(
       const s = texts[cols[lastAt]];
       last = s === numberText ? nums[cols[lastAt]] : s;
     }
-    let response = level.get(last) as BdqResponse | undefined;
-    if (!response) {
-      if (!filled) {
-        for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-        filled = true;
-      }
+    verdict = level.get(last) as Verdict | undefined;
+    if (verdict === undefined) {
+      fill(bdq, text);
       if (t.memoSize >= MEMO_LIMIT) {
         t.memo.clear();
         t.memoSize = 0;
       }
-      response = t.run(record, NO_PARAMETERS);
-      level.set(last, response);
+      verdict = verdictOf(t.run(record, NO_PARAMETERS));
+      level.set(last, verdict);
       t.memoSize++;
     }
-    if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) continue;
-    if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) continue;
-    if (!filled) {
-      // The issue's values and fix read the record.
-      for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-      filled = true;
+    if (verdict !== PASS) {
+      fill(bdq, text); // the issue's values and fix read the record
+      report(t, verdict, context, flaggedColumns, fixedColumns, out);
     }
-    report(t, response, context, flaggedColumns, fixedColumns, out);
   }
+}
+
+/** Fills the record the tests read (once per row, only when a test runs or an issue is made). */
+function fill(bdq: SheetBdq, text: (column: number) => string): void {
+  if (bdq.filled) return;
+  const { fields, record } = bdq;
+  for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+  bdq.filled = true;
+}
+
+/** A memoised response that raises nothing: compliant, not an issue, not amended, or prerequisites not met. */
+const PASS = 0;
+type Verdict = BdqResponse | typeof PASS;
+
+function verdictOf(response: BdqResponse): Verdict {
+  if (response.status === "RUN_HAS_RESULT" && (response.result === "COMPLIANT" || response.result === "NOT_ISSUE")) return PASS;
+  if (response.status === "NOT_AMENDED" || response.status.endsWith("PREREQUISITES_NOT_MET")) return PASS;
+  return response;
 }
 
 function report(

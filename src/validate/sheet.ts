@@ -417,8 +417,9 @@ export function checkRow(
   recordRules(plan, row, out);
   if (plan.bdq) {
     const { flagged, fixed } = plan;
-    flagged.clear();
-    fixed.clear();
+    // Set.clear() allocates a new table even when empty, and most rows flag nothing: clear only when needed.
+    if (flagged.size !== 0) flagged.clear();
+    if (fixed.size !== 0) fixed.clear();
     for (let k = out.length - 1; k >= 0 && out[k].row === row && out[k].sheet === plan.name; k--) {
       flagged.add(out[k].column);
       const f = out[k].fix;
