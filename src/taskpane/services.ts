@@ -52,9 +52,24 @@ export interface FormatResult {
   formattedColumns: number;
 }
 
+/**
+ * A packageId made by an export because the metadata had none: written to the Metadata sheet (so the next export
+ * reuses it), or why not: `sheetProblems` when the sheet holds entries the add-in cannot read back (rewriting it
+ * would lose them), `error` when writing failed.
+ */
+export type NewPackageId = { saved: true } | { saved: false; reason: "sheetProblems" } | { saved: false; reason: "error"; message: string };
+
 /** Outcome of an export: an archive, or the reasons it was refused. */
 export type ExportOutcome =
-  | { kind: "done"; fileName: string; bytes: Uint8Array; summary: ExportSummary }
+  | {
+      kind: "done";
+      fileName: string;
+      bytes: Uint8Array;
+      summary: ExportSummary;
+      /** The eml.xml packageId: the metadata's own, or a new one (then `newPackageId` says where it was kept). */
+      packageId: string;
+      newPackageId?: NewPackageId;
+    }
   /** Data problems the archive writer refused (e.g. an Excel error value), with the validation warnings. */
   | { kind: "blocked"; errors: Issue[]; metadataProblems: MetadataProblem[]; warnings: Issue[] };
 
@@ -95,8 +110,12 @@ export interface AddinServices {
   /** Derives geographic, temporal and taxonomic coverage from the data sheets (all parts `source: "data"`). */
   deriveCoverage(options: TaskOptions, lang: Lang): Promise<Coverage>;
 
-  /** Validates, then builds the archive (in a Web Worker) unless errors or missing metadata block it. */
-  exportArchive(metadata: DatasetMetadata, options: TaskOptions): Promise<ExportOutcome>;
+  /**
+   * Validates, then builds the archive (in a Web Worker) unless errors or missing metadata block it. The eml.xml
+   * packageId is the metadata's (or the Metadata sheet's when the metadata has none); when neither has one, a new
+   * one is made and written to the Metadata sheet (help in `lang`) so that later exports reuse it.
+   */
+  exportArchive(metadata: DatasetMetadata, options: TaskOptions, lang: Lang): Promise<ExportOutcome>;
 }
 
 /** Facts about the host the pane runs in. */

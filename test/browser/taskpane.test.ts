@@ -191,6 +191,23 @@ describe("task pane in Chromium", () => {
     }
     expect(occRow[occHead.indexOf("scientificName")]).toBe("Somateria mollissima (Linnaeus, 1758)");
 
+    // the metadata had no packageId: the export made one and wrote it to a new Metadata sheet; the next export reuses it
+    const packageId = /<eml:eml[^>]*\spackageId="(urn:uuid:[0-9a-f-]{36})"/.exec(eml)?.[1];
+    expect(packageId).toBeDefined();
+    await page.getByText(`New dataset identifier (packageId): ${packageId}`).waitFor();
+    const stored = await page.evaluate(() => {
+      const sheet = (globalThis as any).__fakeExcel.sheet("Metadata");
+      const rows: unknown[][] = sheet.values(`A1:B${sheet.usedAddress().split(":")[1].replace(/[A-Z]+/g, "")}`);
+      return rows.find((r) => r[0] === "packageId")?.[1];
+    });
+    expect(stored).toBe(packageId);
+    const again = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export archive" }).click();
+    const second = path.join(OUTPUT, "export-again.zip");
+    await (await again).saveAs(second);
+    const eml2 = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(second)))["eml.xml"]);
+    expect(/<eml:eml[^>]*\spackageId="([^"]+)"/.exec(eml2)?.[1]).toBe(packageId);
+
     expect(log.errors).toEqual([]);
     expectOnlyLocal(log);
     await page.context().close();

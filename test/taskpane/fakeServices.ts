@@ -97,8 +97,8 @@ export function fakeServices(): FakeServices {
       if (!f.coverage) throw new Error("no coverage scripted");
       return f.coverage;
     },
-    async exportArchive(m, o) {
-      f.calls.push({ method: "exportArchive", args: [m] });
+    async exportArchive(m, o, lang) {
+      f.calls.push({ method: "exportArchive", args: [m, lang] });
       if (f.hang) return untilAborted(o);
       if (!f.outcome) throw new Error("no outcome scripted");
       return f.outcome;

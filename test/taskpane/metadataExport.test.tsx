@@ -94,7 +94,7 @@ describe("Export screen", () => {
   it("downloads the archive as <title>.zip through a Blob link and shows the summary", async () => {
     const services = fakeServices();
     const bytes = new Uint8Array([0x50, 0x4b, 5, 6]);
-    services.outcome = { kind: "done", fileName: "Птицы Кандалакши.zip", bytes, summary } satisfies ExportOutcome;
+    services.outcome = { kind: "done", fileName: "Птицы Кандалакши.zip", bytes, summary, packageId: "urn:uuid:1" } satisfies ExportOutcome;
     const blobs: Blob[] = [];
     const clicked: { href: string; download: string }[] = [];
     URL.createObjectURL = (b: Blob) => (blobs.push(b), "blob:test/1");
@@ -121,7 +121,7 @@ describe("Export screen", () => {
 
   it("on Excel for Mac says downloads cannot work and copies the archive as a data URL", async () => {
     const services = fakeServices();
-    services.outcome = { kind: "done", fileName: "a.zip", bytes: new Uint8Array([1, 2, 3]), summary };
+    services.outcome = { kind: "done", fileName: "a.zip", bytes: new Uint8Array([1, 2, 3]), summary, packageId: "urn:uuid:1" };
     const written: string[] = [];
     Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void written.push(t) }, configurable: true });
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click");
@@ -133,6 +133,51 @@ describe("Export screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Copy archive as data URL" }));
     await screen.findByText(/^Copied\./);
     expect(written).toEqual(["data:application/zip;base64,AQID"]);
+    click.mockRestore();
+  });
+
+  it("takes a packageId the export made into the metadata, says it was kept in the sheet, and saves it with the form", async () => {
+    const services = fakeServices();
+    const stored = emptyMetadata();
+    stored.title = "Eiders";
+    services.stored = stored;
+    const made = "urn:uuid:4f7c0c3e-2b1a-4d5e-8f90-123456789abc";
+    services.outcome = { kind: "done", fileName: "Eiders.zip", bytes: new Uint8Array([1]), summary, packageId: made, newPackageId: { saved: true } };
+    URL.createObjectURL = () => "blob:test/2";
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    renderPane({ services });
+    await waitFor(() => expect(callsOf(services, "loadMetadata")).toHaveLength(1));
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    expect(await screen.findByText(`New dataset identifier (packageId): ${made}`)).toBeTruthy();
+    expect(screen.getByText(/^Kept in the Metadata sheet: later exports reuse it/)).toBeTruthy();
+    const [sent, lang] = callsOf(services, "exportArchive")[0] as [DatasetMetadata, string];
+    expect([sent.title, sent.packageId, lang]).toEqual(["Eiders", "", "en"]);
+
+    // the pane's metadata now carry the id: the next export sends it, and Save writes it
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    await waitFor(() => expect(callsOf(services, "exportArchive")).toHaveLength(2));
+    expect((callsOf(services, "exportArchive")[1][0] as DatasetMetadata).packageId).toBe(made);
+    fireEvent.click(screen.getByRole("tab", { name: "Metadata" }));
+    fireEvent.click(screen.getByRole("button", { name: "Citation and maintenance" }));
+    expect((screen.getByRole("textbox", { name: /^Dataset identifier \(packageId\)/ }) as HTMLInputElement).value).toBe(made);
+    fireEvent.click(screen.getByRole("button", { name: "Save to workbook" }));
+    await waitFor(() => expect(callsOf(services, "saveMetadata")).toHaveLength(1));
+    expect((callsOf(services, "saveMetadata")[0][0] as DatasetMetadata).packageId).toBe(made);
+    click.mockRestore();
+  });
+
+  it("says how to keep a new packageId when the Metadata sheet could not take it (in Russian)", async () => {
+    const services = fakeServices();
+    services.outcome = { kind: "done", fileName: "a.zip", bytes: new Uint8Array([1]), summary, packageId: "urn:uuid:2", newPackageId: { saved: false, reason: "sheetProblems" } };
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    URL.createObjectURL = () => "blob:test/3";
+    renderPane({ services, host: { displayLanguage: "ru-RU" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Экспорт" }));
+    fireEvent.click(screen.getByRole("button", { name: "Экспортировать архив" }));
+    expect(await screen.findByText("Новый идентификатор набора данных (packageId): urn:uuid:2")).toBeTruthy();
+    expect(screen.getByText(/^На листе Metadata есть записи, которые надстройка не может прочитать.* Сохраните метаданные/)).toBeTruthy();
     click.mockRestore();
   });
 

@@ -83,7 +83,12 @@ export function App({ fatal }: AppProps) {
               {screen === "validate" && <ValidateScreen validation={validation} />}
               {screen === "metadata" && <MetadataScreen metadata={metadata} />}
               {screen === "export" && (
-                <ExportScreen draft={metadata.draft} validation={validation} onShowMetadata={() => setScreen("metadata")} />
+                <ExportScreen
+                  draft={metadata.draft}
+                  validation={validation}
+                  onShowMetadata={() => setScreen("metadata")}
+                  onPackageId={metadata.setPackageId}
+                />
               )}
             </ErrorBoundary>
           </section>

@@ -6,7 +6,7 @@ import { useExport } from "../hooks/useExport";
 import type { ValidationState } from "../hooks/useValidation";
 import { cellAddress, type Strings } from "../i18n";
 import type { DatasetMetadata } from "../../metadata/types";
-import type { Progress } from "../services";
+import type { ExportOutcome, Progress } from "../services";
 import { Notice } from "./Notice";
 import { TaskProgress } from "./TaskProgress";
 import { progressDetail } from "./ValidateScreen";
@@ -39,13 +39,24 @@ export interface ExportScreenProps {
   draft: DatasetMetadata;
   validation: ValidationState;
   onShowMetadata: () => void;
+  /** Takes the packageId of a built archive into the pane's metadata (see useExport). */
+  onPackageId?: (packageId: string) => void;
+}
+
+/** What became of a packageId the export made: kept in the Metadata sheet, or what the user must do. */
+function newPackageIdNotice(o: Extract<ExportOutcome, { kind: "done" }>, strings: Strings) {
+  const n = o.newPackageId;
+  if (!n) return null;
+  if (n.saved) return <Notice intent="info" title={strings.packageIdNew(o.packageId)} text={strings.packageIdSaved} />;
+  const why = n.reason === "sheetProblems" ? strings.packageIdSheetProblems : strings.packageIdWriteFailed(n.message);
+  return <Notice intent="warning" title={strings.packageIdNew(o.packageId)} text={`${why} ${strings.packageIdSaveHint}`} />;
 }
 
 /** One-click export: validation first, errors with click-to-cell, summary, progress and Cancel, download. */
-export function ExportScreen({ draft, validation, onShowMetadata }: ExportScreenProps) {
+export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }: ExportScreenProps) {
   const s = useStyles();
   const { strings, lang } = usePane();
-  const x = useExport();
+  const x = useExport(onPackageId);
   const o = x.outcome;
   const running = x.task.state.running;
   const where = (i: Issue): string => (i.row > 0 ? `${i.sheet}!${cellAddress(i.row, Math.max(i.column, 0))}` : i.sheet);
@@ -108,6 +119,7 @@ export function ExportScreen({ draft, validation, onShowMetadata }: ExportScreen
       {o?.kind === "done" && (
         <section aria-label={strings.exportDone(o.fileName)}>
           <Notice intent="success" text={strings.exportDone(o.fileName)} />
+          {newPackageIdNotice(o, strings)}
           {x.downloadBlocked ? (
             <>
               <Notice intent="warning" title={strings.macTitle} text={strings.macBody} />

@@ -23,9 +23,13 @@ export interface ExportState {
   selectError?: string;
 }
 
-/** State and actions of the Export screen. */
-export function useExport(): ExportState {
-  const { services, host, strings } = usePane();
+/**
+ * State and actions of the Export screen. `onPackageId` receives the eml.xml packageId of a built archive when it
+ * differs from the metadata's (made by this export, or found in the Metadata sheet), so the pane's copy of the
+ * metadata takes it and a later Save keeps it.
+ */
+export function useExport(onPackageId?: (packageId: string) => void): ExportState {
+  const { services, host, strings, lang } = usePane();
   const task = useTask();
   const [outcome, setOutcome] = useState<ExportOutcome | undefined>(undefined);
   const [copyMessage, setCopyMessage] = useState<string | undefined>(undefined);
@@ -36,14 +40,15 @@ export function useExport(): ExportState {
     async (metadata: DatasetMetadata) => {
       setOutcome(undefined);
       setCopyMessage(undefined);
-      const result = await task.run((o) => services.exportArchive(cleanSteps(metadata), o));
+      const result = await task.run((o) => services.exportArchive(cleanSteps(metadata), o, lang));
       if (result) {
         setOutcome(result);
+        if (result.kind === "done" && result.packageId !== metadata.packageId) onPackageId?.(result.packageId);
         if (result.kind === "done" && !downloadBlocked) downloadBytes(result.bytes, result.fileName);
       }
       return result;
     },
-    [services, task, downloadBlocked]
+    [services, task, downloadBlocked, lang, onPackageId]
   );
 
   const download = useCallback(() => {

@@ -17,6 +17,8 @@ export interface MetadataState {
   coverageTask: Task;
   /** Replaces the draft (the form edits by field key and passes the new object). */
   update(next: DatasetMetadata): void;
+  /** Sets the packageId an export used (other edits in the draft are kept). */
+  setPackageId(packageId: string): void;
   save(): Promise<void>;
   refreshCoverage(): Promise<void>;
   dismiss(): void;
@@ -62,6 +64,8 @@ export function useMetadata(): MetadataState {
     setMessage(undefined);
   }, []);
 
+  const setPackageId = useCallback((packageId: string) => setDraft((d) => ({ ...d, packageId })), []);
+
   const save = useCallback(async () => {
     setSaving(true);
     setError(undefined);
@@ -90,6 +94,7 @@ export function useMetadata(): MetadataState {
     error: error ?? coverageTask.state.error,
     coverageTask,
     update,
+    setPackageId,
     save,
     refreshCoverage,
     dismiss: () => {

@@ -6,10 +6,11 @@
 import type { ExportProgress } from "../../archive/export";
 import type { Lang, SheetTemplate } from "../../dwc/types";
 import { checkMetadata } from "../../metadata/check";
+import { exportPackageId } from "../../metadata/packageId";
 import type { DatasetMetadata } from "../../metadata/types";
 import { buildArchive, concatBytes } from "../export/buildArchive";
 import { asModelApi, type ModelApi } from "../model";
-import type { AddinServices, ExportOutcome, FormatResult, InsertResult, Progress, TaskOptions } from "../services";
+import type { AddinServices, ExportOutcome, FormatResult, InsertResult, NewPackageId, Progress, TaskOptions } from "../services";
 
 const excel = () => import(/* webpackChunkName: "excel" */ "../../excel");
 const model = (): Promise<ModelApi> => import(/* webpackChunkName: "model" */ "../../dwc").then(asModelApi);
@@ -28,6 +29,24 @@ function uuid(): string {
   b[8] = (b[8] & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+type ExcelAdapter = Awaited<ReturnType<typeof excel>>;
+
+/**
+ * Keeps a packageId the export made in the Metadata sheet. A stored sheet gets only its packageId changed (the
+ * pane's unsaved edits stay unsaved), unless it holds entries the reader reported as problems: rewriting it from the
+ * model would drop them, so it is left alone. Without a sheet, the exported metadata create it.
+ */
+async function savePackageId(x: ExcelAdapter, packageId: string, exported: DatasetMetadata, lang: Lang): Promise<NewPackageId> {
+  try {
+    const stored = await x.readMetadataSheet();
+    if (stored && stored.problems.length > 0) return { saved: false, reason: "sheetProblems" };
+    await x.writeMetadataSheet({ ...(stored?.meta ?? exported), packageId }, lang);
+    return { saved: true };
+  } catch (e) {
+    return { saved: false, reason: "error", message: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /** Export progress from the archive writer as the pane's Progress. */
@@ -134,11 +153,17 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
       return tools.coverageOf(sources, lang, o);
     },
 
-    async exportArchive(metadata: DatasetMetadata, o: TaskOptions): Promise<ExportOutcome> {
+    async exportArchive(metadata: DatasetMetadata, o: TaskOptions, lang: Lang): Promise<ExportOutcome> {
       const [x, tools] = await Promise.all([excel(), archiveTools()]);
       // Listing the sheets is one round trip; their rows are read only when the worker asks for them.
       const sources = await x.collectExportSources({ signal: o.signal });
-      const meta = tools.withDatasetType(metadata, sources.sheets);
+      let meta = tools.withDatasetType(metadata, sources.sheets);
+      if (meta.packageId.trim() === "") {
+        // The pane's copy may predate an id written to the sheet since (another export, the user): use the sheet's.
+        const stored = (await x.readMetadataSheet())?.meta.packageId ?? "";
+        meta = { ...meta, packageId: stored };
+      }
+      const { packageId, created } = exportPackageId(meta, uuid);
       const metadataProblems = checkMetadata(meta).filter((p) => p.severity === "error");
       const issues = await validate(o);
       const errors = issues.filter((i) => i.severity === "error");
@@ -150,7 +175,7 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         sheets: sources.sheets.map((s) => ({ name: s.name, role: s.role, headers: [...s.headers], rowCount: s.rowCount })),
         facts: sources.facts,
         metadata: meta,
-        packageId: `urn:uuid:${uuid()}`,
+        packageId,
         pubDate: today(),
       };
       const result = await buildArchive(job, sources.sheets, {
@@ -167,8 +192,11 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         };
       }
       o.onProgress({ phase: "zip", done: 1, total: 1 });
+      const newPackageId = created ? await savePackageId(x, packageId, meta, lang) : undefined;
       return {
         kind: "done",
+        packageId,
+        newPackageId,
         fileName: tools.archiveFileName(meta.title),
         bytes: concatBytes(result.zip),
         summary: {
