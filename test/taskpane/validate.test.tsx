@@ -4,6 +4,7 @@
 /* The Validate screen: counts by severity, issues grouped by rule, click to select the cell, next/previous,
    fixes for one cell or all matching, remove marks, Cancel. */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { getRule } from "../../src/validate/rules";
 import type { Issue } from "../../src/validate/types";
 import { callsOf } from "./fakeServices";
 import { renderPane } from "./render";
@@ -26,11 +27,11 @@ const issue = (ruleId: string, severity: Issue["severity"], row: number, column:
 });
 
 const ISSUES: Issue[] = [
-  issue("basisOfRecord.vocabulary", "error", 4, 1, "preservedspecimen", "PreservedSpecimen"),
-  issue("basisOfRecord.vocabulary", "error", 2, 1, "preservedspecimen", "PreservedSpecimen"),
-  issue("basisOfRecord.vocabulary", "error", 7, 1, "Humanobservation", "HumanObservation"),
-  issue("text.trailingSpace", "warning", 3, 5, "Moscow "),
-  { ...issue("dates.serial", "info", 0, -1, ""), sheet: "Occurrence" },
+  issue("vocabulary", "error", 4, 1, "preservedspecimen", "PreservedSpecimen"),
+  issue("vocabulary", "error", 2, 1, "preservedspecimen", "PreservedSpecimen"),
+  issue("vocabulary", "error", 7, 1, "Humanobservation", "HumanObservation"),
+  issue("whitespace-edges", "warning", 3, 5, "Moscow "),
+  { ...issue("excel-serial-date", "info", 0, -1, ""), sheet: "Occurrence" },
 ];
 
 async function runValidation() {
@@ -47,12 +48,28 @@ describe("Validate screen", () => {
     await runValidation();
     expect(screen.getByText("Warnings: 1")).toBeTruthy();
     expect(screen.getByText("Notes: 1")).toBeTruthy();
+    // each group is headed by the rule's title with its id in small type below, errors first
     const headers = screen.getAllByRole("button", { expanded: true }).concat(screen.queryAllByRole("button", { expanded: false }));
-    const rules = headers.map((h) => h.textContent).filter((t) => t && /\d(basisOfRecord|text|dates)/.test(t));
-    expect(rules).toEqual(["3basisOfRecord.vocabulary", "1text.trailingSpace", "1dates.serial"]);
+    const rules = headers.map((h) => h.textContent).filter((t) => t && /-date|vocabulary|whitespace/.test(t));
+    const title = (id: string) => getRule(id)?.title.en ?? `no rule ${id}`;
+    expect(rules).toEqual([`3${title("vocabulary")}vocabulary`, `1${title("whitespace-edges")}whitespace-edges`, `1${title("excel-serial-date")}excel-serial-date`]);
+    expect(screen.getByText("Leading or trailing spaces")).toBeTruthy();
+    expect(screen.getByText("whitespace-edges").tagName).toBe("SPAN");
     // cells of a rule in row order
     const cells = screen.getAllByRole("button", { name: /^Go to Occurrence!B/ }).map((b) => b.textContent);
     expect(cells).toEqual(["Occurrence!B2", "Occurrence!B4", "Occurrence!B7"]);
+  });
+
+  it("heads groups with the rule titles in Russian, and with the id alone for a rule not registered (a BDQ label before the BDQ tests load)", async () => {
+    const r = renderPane({ host: { displayLanguage: "ru-RU" } });
+    const bdq = "VALIDATION_COUNTRYCODE_STANDARD";
+    expect(getRule(bdq)).toBeUndefined();
+    r.services.issues = [issue("whitespace-edges", "warning", 3, 5, "Moscow "), { ...issue(bdq, "error", 2, 4, "RUS"), term: "countryCode" }];
+    fireEvent.click(screen.getByRole("tab", { name: "Проверка" }));
+    fireEvent.click(screen.getByRole("button", { name: "Проверить книгу" }));
+    expect(await screen.findByText("Пробелы в начале или в конце значения")).toBeTruthy();
+    expect(screen.getByText("whitespace-edges")).toBeTruthy();
+    expect(screen.getAllByText(bdq)).toHaveLength(1);
   });
 
   it("selects the cell of a clicked issue and steps through issues with next and previous", async () => {

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../dwc/types";
+import { getRule } from "../../validate/rules";
 import type { CellChange, Issue } from "../../validate/types";
 import { matchingChanges, type RuleGroup } from "../hooks/useValidation";
 import type { Strings } from "../i18n";
@@ -19,7 +20,15 @@ const MAX_ROWS = 200;
 
 const useStyles = makeStyles({
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
-  rule: { overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  names: { display: "flex", flexDirection: "column", minWidth: 0 },
+  title: { overflowWrap: "anywhere" },
+  rule: {
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    color: tokens.colorNeutralForeground3,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
@@ -34,7 +43,17 @@ export interface IssueGroupsProps {
   onApply: (changes: CellChange[]) => void;
 }
 
-/** Issues grouped by rule, each group collapsible, with the number of cells. */
+/**
+ * A rule's heading: its registered title in `lang`, else its id. A BDQ rule's id is its BDQ label, which names it
+ * until the BDQ tests are loaded (they register their rules with the validation engine).
+ *
+ * @example ruleTitle("whitespace-edges", "en") // "Leading or trailing spaces"
+ */
+export function ruleTitle(ruleId: string, lang: Lang): string {
+  return getRule(ruleId)?.title[lang]?.trim() || ruleId;
+}
+
+/** Issues grouped by rule (headed by the rule's title, its id below), each group collapsible, with the number of cells. */
 export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, onApply }: IssueGroupsProps) {
   const s = useStyles();
   const index = new Map(issues.map((i, n) => [i, n]));
@@ -53,7 +72,7 @@ export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, on
               >
                 {g.issues.length}
               </Badge>
-              <span className={s.rule}>{g.ruleId}</span>
+              <RuleName ruleId={g.ruleId} lang={lang} classes={s} />
             </span>
           </AccordionHeader>
           <AccordionPanel>
@@ -79,5 +98,16 @@ export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, on
         </AccordionItem>
       ))}
     </Accordion>
+  );
+}
+
+/** The rule's title and, in smaller type, its id (not repeated when the id is the heading). */
+function RuleName({ ruleId, lang, classes }: { ruleId: string; lang: Lang; classes: ReturnType<typeof useStyles> }) {
+  const title = ruleTitle(ruleId, lang);
+  return (
+    <span className={classes.names}>
+      <span className={classes.title}>{title}</span>
+      {title !== ruleId && <span className={classes.rule}>{ruleId}</span>}
+    </span>
   );
 }
