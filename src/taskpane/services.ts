@@ -64,7 +64,8 @@ export type ExportOutcome =
   | {
       kind: "done";
       fileName: string;
-      bytes: Uint8Array;
+      /** The archive as the zip writer's chunks, in order (kept apart: the download makes its Blob from them). */
+      zip: readonly Uint8Array[];
       summary: ExportSummary;
       /** The eml.xml packageId: the metadata's own, or a new one (then `newPackageId` says where it was kept). */
       packageId: string;

@@ -91,10 +91,18 @@ describe("Export screen", () => {
     await waitFor(() => expect(callsOf(services, "selectCell")).toEqual([["Occurrence", 7, 0]]));
   });
 
-  it("downloads the archive as <title>.zip through a Blob link and shows the summary", async () => {
+  it("downloads the archive as <title>.zip through a Blob made from the zip's chunks (not joined first) and shows the summary", async () => {
     const services = fakeServices();
-    const bytes = new Uint8Array([0x50, 0x4b, 5, 6]);
-    services.outcome = { kind: "done", fileName: "Птицы Кандалакши.zip", bytes, summary, packageId: "urn:uuid:1" } satisfies ExportOutcome;
+    const zip = [new Uint8Array([0x50, 0x4b]), new Uint8Array([5]), new Uint8Array([6, 7, 8, 9])];
+    services.outcome = { kind: "done", fileName: "Птицы Кандалакши.zip", zip, summary, packageId: "urn:uuid:1" } satisfies ExportOutcome;
+    const RealBlob = globalThis.Blob;
+    const blobParts: unknown[] = [];
+    globalThis.Blob = class extends RealBlob {
+      constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
+        blobParts.push(parts);
+        super(parts, options);
+      }
+    };
     const blobs: Blob[] = [];
     const clicked: { href: string; download: string }[] = [];
     URL.createObjectURL = (b: Blob) => (blobs.push(b), "blob:test/1");
@@ -113,15 +121,21 @@ describe("Export screen", () => {
       r.onload = () => resolve(r.result as ArrayBuffer);
       r.readAsArrayBuffer(blobs[0]);
     });
-    expect(new Uint8Array(read)).toEqual(bytes);
+    expect([...new Uint8Array(read)]).toEqual([0x50, 0x4b, 5, 6, 7, 8, 9]);
+    // the Blob got the chunk list itself: the same arrays, no joined copy
+    expect(blobParts).toHaveLength(1);
+    expect(blobParts[0]).toHaveLength(zip.length);
+    zip.forEach((chunk, i) => expect((blobParts[0] as unknown[])[i]).toBe(chunk));
     expect(screen.getByText("occurrence.txt")).toBeTruthy();
     expect(screen.getByText("Notes")).toBeTruthy();
+    globalThis.Blob = RealBlob;
     click.mockRestore();
   });
 
   it("on Excel for Mac says downloads cannot work and copies the archive as a data URL", async () => {
     const services = fakeServices();
-    services.outcome = { kind: "done", fileName: "a.zip", bytes: new Uint8Array([1, 2, 3]), summary, packageId: "urn:uuid:1" };
+    // chunk lengths that are not multiples of 3: the base64 must run across chunk boundaries
+    services.outcome = { kind: "done", fileName: "a.zip", zip: [new Uint8Array([1]), new Uint8Array([2, 3, 4, 5]), new Uint8Array([250])], summary, packageId: "urn:uuid:1" };
     const written: string[] = [];
     Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void written.push(t) }, configurable: true });
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click");
@@ -132,7 +146,7 @@ describe("Export screen", () => {
     expect(click.mock.contexts.map((a) => (a as HTMLAnchorElement).outerHTML)).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Copy archive as data URL" }));
     await screen.findByText(/^Copied\./);
-    expect(written).toEqual(["data:application/zip;base64,AQID"]);
+    expect(written).toEqual([`data:application/zip;base64,${Buffer.from([1, 2, 3, 4, 5, 250]).toString("base64")}`]);
     click.mockRestore();
   });
 
@@ -142,7 +156,7 @@ describe("Export screen", () => {
     stored.title = "Eiders";
     services.stored = stored;
     const made = "urn:uuid:4f7c0c3e-2b1a-4d5e-8f90-123456789abc";
-    services.outcome = { kind: "done", fileName: "Eiders.zip", bytes: new Uint8Array([1]), summary, packageId: made, newPackageId: { saved: true } };
+    services.outcome = { kind: "done", fileName: "Eiders.zip", zip: [new Uint8Array([1])], summary, packageId: made, newPackageId: { saved: true } };
     URL.createObjectURL = () => "blob:test/2";
     URL.revokeObjectURL = () => undefined;
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
@@ -170,7 +184,7 @@ describe("Export screen", () => {
 
   it("says how to keep a new packageId when the Metadata sheet could not take it (in Russian)", async () => {
     const services = fakeServices();
-    services.outcome = { kind: "done", fileName: "a.zip", bytes: new Uint8Array([1]), summary, packageId: "urn:uuid:2", newPackageId: { saved: false, reason: "sheetProblems" } };
+    services.outcome = { kind: "done", fileName: "a.zip", zip: [new Uint8Array([1])], summary, packageId: "urn:uuid:2", newPackageId: { saved: false, reason: "sheetProblems" } };
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
     URL.createObjectURL = () => "blob:test/3";
     renderPane({ services, host: { displayLanguage: "ru-RU" } });

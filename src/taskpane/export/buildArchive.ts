@@ -74,14 +74,3 @@ export async function buildArchive(job: ArchiveJob, sheets: SheetInput[], option
     await Promise.all(iterators.map((it) => it.return?.().catch(() => undefined)));
   }
 }
-
-/** Joins zip chunks into one byte array. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

@@ -1,8 +1,12 @@
-/** Handing a built archive to the browser. */
+/** Handing a built archive to the browser. The archive stays the zip writer's list of chunks: never joined. */
 
-/** Saves bytes as a file through a temporary Blob link (works in Excel on the web and on Windows). */
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/zip" });
+/**
+ * Saves the zip as a file through a temporary Blob link (works in Excel on the web and on Windows). The chunks go
+ * straight into the Blob, so no second, joined copy of the archive is made in memory.
+ */
+export function downloadZip(chunks: readonly Uint8Array[], fileName: string): void {
+  // fflate's chunks are plain ArrayBuffer views (BlobPart excludes SharedArrayBuffer ones); the Blob only reads them.
+  const blob = new Blob(chunks as unknown as BlobPart[], { type: "application/zip" });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -16,12 +20,12 @@ export function downloadBytes(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The bytes as a `data:application/zip;base64,…` URL (for hosts where downloads are blocked). */
-export function toDataUrl(bytes: Uint8Array): string {
+/** The zip as a `data:application/zip;base64,…` URL (for hosts where downloads are blocked). */
+export function toDataUrl(chunks: readonly Uint8Array[]): string {
   let bin = "";
   const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) {
-    bin += String.fromCharCode(...bytes.subarray(i, i + step));
+  for (const bytes of chunks) {
+    for (let i = 0; i < bytes.length; i += step) bin += String.fromCharCode(...bytes.subarray(i, i + step));
   }
   return `data:application/zip;base64,${btoa(bin)}`;
 }

@@ -1,7 +1,7 @@
 /** One-click export: validate, build the archive, hand it to the browser as a download. */
 import { useCallback, useState } from "react";
 import { usePane } from "../context";
-import { downloadBytes, toDataUrl } from "../export/download";
+import { downloadZip, toDataUrl } from "../export/download";
 import type { DatasetMetadata } from "../../metadata/types";
 import type { Issue } from "../../validate/types";
 import { errorMessage } from "../errors";
@@ -44,7 +44,7 @@ export function useExport(onPackageId?: (packageId: string) => void): ExportStat
       if (result) {
         setOutcome(result);
         if (result.kind === "done" && result.packageId !== metadata.packageId) onPackageId?.(result.packageId);
-        if (result.kind === "done" && !downloadBlocked) downloadBytes(result.bytes, result.fileName);
+        if (result.kind === "done" && !downloadBlocked) downloadZip(result.zip, result.fileName);
       }
       return result;
     },
@@ -52,13 +52,13 @@ export function useExport(onPackageId?: (packageId: string) => void): ExportStat
   );
 
   const download = useCallback(() => {
-    if (outcome?.kind === "done") downloadBytes(outcome.bytes, outcome.fileName);
+    if (outcome?.kind === "done") downloadZip(outcome.zip, outcome.fileName);
   }, [outcome]);
 
   const copyDataUrl = useCallback(async () => {
     if (outcome?.kind !== "done") return;
     try {
-      await navigator.clipboard.writeText(toDataUrl(outcome.bytes));
+      await navigator.clipboard.writeText(toDataUrl(outcome.zip));
       setCopyMessage(strings.copied);
     } catch {
       setCopyMessage(strings.copyFailed);

@@ -8,7 +8,7 @@ import type { Lang, SheetTemplate } from "../../dwc/types";
 import { checkMetadata } from "../../metadata/check";
 import { exportPackageId } from "../../metadata/packageId";
 import type { DatasetMetadata } from "../../metadata/types";
-import { buildArchive, concatBytes } from "../export/buildArchive";
+import { buildArchive } from "../export/buildArchive";
 import { asModelApi, type ModelApi } from "../model";
 import type { AddinServices, ExportOutcome, FormatResult, InsertResult, NewPackageId, Progress, TaskOptions } from "../services";
 
@@ -198,7 +198,7 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         packageId,
         newPackageId,
         fileName: tools.archiveFileName(meta.title),
-        bytes: concatBytes(result.zip),
+        zip: result.zip,
         summary: {
           ...result.summary,
           warnings: [...warnings, ...result.summary.warnings],
