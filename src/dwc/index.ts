@@ -10,7 +10,18 @@ export { vocabularies, getVocabulary } from "./vocabularies";
 export { termHelp, ruTermText } from "./help";
 export { blockLabel } from "./blocks";
 export type { TermHelp } from "./help";
-export { numberToText, isDateFormat, excelSerialToIso, cellToText, isExcelError, EXCEL_ERRORS } from "./cells";
+export {
+  numberToText,
+  isDateFormat,
+  excelSerialToIso,
+  cellToText,
+  isExcelError,
+  EXCEL_ERRORS,
+  createCellConverter,
+  numberText,
+  toExcelPrecision,
+} from "./cells";
+export type { CellConverter } from "./cells";
 export {
   buildTemplate,
   extensionTemplate,

@@ -5,20 +5,22 @@
 import {
   buildTemplate,
   cellToText,
+  createCellConverter,
   excelSerialToIso,
   extensionTemplate,
   getRowType,
   getVocabulary,
   isDateFormat,
   isExcelError,
+  numberText,
   numberToText,
   recogniseSheet,
   rowTypes,
   terms,
   vocabularyIdFor,
+  type CellConverter,
 } from "../dwc";
 import type { SheetRole, TemplateColumn, Vocabulary } from "../dwc/types";
-import { createCellConverter, numberText, type CellConverter } from "../archive/values";
 import { createHeaderMatcher, type HeaderMatcher } from "./headers";
 
 export { cellToText, excelSerialToIso, isDateFormat, isExcelError, numberToText, recogniseSheet };

@@ -1,4 +1,4 @@
-import { createCellConverter, numberText, toExcelPrecision } from "../../src/archive";
+import { createCellConverter, numberText, toExcelPrecision } from "../../src/dwc";
 
 describe("numberText", () => {
   it("hides binary noise at Excel's 15 significant digits", () => {
@@ -37,6 +37,13 @@ describe("createCellConverter", () => {
     expect(text(44927, "0.00")).toBe("44927");
     expect(text(0.75, "0%")).toBe("0.75");
     expect(text(44927, null)).toBe("44927");
+  });
+
+  it("writes times of day in time-only formats and rounds serials to Excel precision first", () => {
+    expect(text(0.5, "h:mm")).toBe("12:00");
+    expect(text(0.75, "ч:мм")).toBe("18:00");
+    expect(text(45000.25, "dd.mm.yyyy")).toBe("2023-03-15T06:00");
+    expect(text(45000 + 1e-11, "dd.mm.yyyy")).toBe("2023-03-15"); // formula noise below Excel precision
   });
 
   it("passes text through and writes booleans and empty cells", () => {

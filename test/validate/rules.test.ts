@@ -1,6 +1,5 @@
 import { allRules, getRule, RULE, validateRecords } from "../../src/validate";
-import { createCellConverter } from "../../src/archive/values";
-import { EXTENSION_CHOICES, extensionTemplate } from "../../src/dwc";
+import { createCellConverter, EXTENSION_CHOICES, extensionTemplate } from "../../src/dwc";
 import type { SheetRole } from "../../src/dwc/types";
 import { at, EVENT_CORE, occurrences, only, TAXON_CORE } from "./helpers";
 
