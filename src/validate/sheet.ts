@@ -12,6 +12,7 @@ import { columnLetter, makeIssue } from "./issue";
 import { createCellConverter, excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberText, rowTypeTerms, templateColumns, vocabularyFor, type CellConverter } from "./model";
 import { isScientificNotation, parseDecimal } from "./numbers";
 import { RULE } from "./rules";
+import { cellsText, createTally, markRow, tallyIssue, unmarkRow, type ColumnTally, type TallyFacts } from "./tally";
 import {
   cyrillicLettersIn,
   describeNonPlainSpaces,
@@ -169,6 +170,12 @@ export interface SheetPlan {
   /** Columns of the current row with an engine issue (BDQ does not repeat them), and those with an engine fix. */
   flagged: Set<number>;
   fixed: Set<number>;
+  /**
+   * Valid cells an info rule reports once per column (date serials in date-formatted cells, numeric ids), by
+   * column, and the same tallies as a list; see {@link columnTallyIssues}.
+   */
+  tallies: (ColumnTally | undefined)[];
+  tallyList: ColumnTally[];
 }
 
 const txt = (en: string, ru: string) => ({ en, ru });
@@ -268,6 +275,9 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     }
   }
   const n = columns.length;
+  const tallies = columns.map((col) =>
+    col.kinds & K_DATE ? createTally(RULE.excelSerialDate, col.index, col.term as string) : col.kinds & K_ID ? createTally(RULE.idAsNumber, col.index, col.term as string) : undefined,
+  );
   const plan: SheetPlan = {
     name: spec.name,
     headers: spec.headers,
@@ -303,6 +313,8 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     cells: undefined as unknown as RowTexts,
     flagged: new Set(),
     fixed: new Set(),
+    tallies,
+    tallyList: tallies.filter((t): t is ColumnTally => t !== undefined),
   };
   plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text };
   return plan;
@@ -356,6 +368,8 @@ export function checkRow(
   let any = false;
   let h1 = 0x2545f491 | 0;
   let h2 = 0x6b43a9b5 | 0;
+  // A row checked again (a live edit) is counted afresh.
+  for (const t of plan.tallyList) if (t.count !== 0) unmarkRow(t, row);
   for (let c = 0; c < n; c++) {
     const col = columns[c];
     const v = c < values.length ? values[c] : null;
@@ -562,12 +576,14 @@ function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number,
 }
 
 function idNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: number, out: Issue[]): void {
-  const term = col.term as string;
-  const s = textOf(plan, col.index);
   if (Math.abs(v) >= 1e15) {
+    const term = col.term as string;
+    const s = textOf(plan, col.index);
     out.push(makeIssue(RULE.idScientific, plan.name, row, col.index, term, s, txt(`${term} ${s} is a number of 16 or more digits: Excel keeps only 15, so digits are lost; store ids as text`, `${term} ${s} — число из 16 и более цифр: Excel хранит только 15, цифры потеряны; храните идентификаторы как текст`)));
   } else {
-    out.push(makeIssue(RULE.idAsNumber, plan.name, row, col.index, term, s, txt(`${term} ${s} is stored as a number: leading zeros (e.g. 000${s}) would be lost; format the column as Text`, `${term} ${s} хранится как число: ведущие нули (например, 000${s}) теряются; задайте столбцу формат «Текстовый»`)));
+    // Valid and exported as shown: counted, and reported once for the column (columnTallyIssues).
+    const t = plan.tallies[col.index] as ColumnTally;
+    if (markRow(t, row)) t.sample = textOf(plan, col.index);
   }
 }
 
@@ -579,7 +595,9 @@ function dateNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: number, fm
     const iso = plan.convert(v, fmt);
     plan.texts[c] = iso;
     if (term === "eventDate") plan.parsedDate = parseIsoDate(iso);
-    out.push(makeIssue(RULE.excelSerialDate, plan.name, row, c, term, iso, txt(`${term} is an Excel date (${iso}); it is exported as ${iso}`, `${term} — дата Excel (${iso}); экспортируется как ${iso}`)));
+    // Fine for export: counted, and reported once for the column (columnTallyIssues).
+    const t = plan.tallies[c] as ColumnTally;
+    if (markRow(t, row)) t.sample = iso;
     return;
   }
   const s = numberText(v);
@@ -811,4 +829,43 @@ function geographyRules(plan: SheetPlan, row: number, la: number, lo: number, la
   if (!aquatic && atSea(lat, lon)) {
     out.push(makeIssue(RULE.coordinatesSea, plan.name, row, la, "decimalLatitude", `${a}, ${b}`, txt(`Coordinates ${a}, ${b} are at sea, more than 12 nautical miles from any coast; if the record is aquatic, fill waterBody`, `Координаты ${a}, ${b} в море, дальше 12 морских миль от берега; если находка водная, заполните waterBody`)));
   }
+}
+
+/** The message of a column's date serials in date-formatted cells (exported as ISO 8601 dates). */
+function serialDatesText(f: TallyFacts): { en: string; ru: string } {
+  const cells = cellsText(f.count);
+  const eg = f.example;
+  return txt(
+    `${f.term}: Excel dates in date-formatted cells (${cells.en} in ${f.range}); exported as ISO 8601${eg ? `, e.g. ${eg.cell} as ${eg.text}` : ""}`,
+    `${f.term}: даты Excel в ячейках с форматом даты (${cells.ru} в ${f.range}); экспортируются в ISO 8601${eg ? `, например ${eg.cell} как ${eg.text}` : ""}`,
+  );
+}
+
+/** The message of a column's identifiers stored as numbers (exported as shown; leading zeros would be lost). */
+function numericIdsText(f: TallyFacts): { en: string; ru: string } {
+  const cells = cellsText(f.count);
+  const eg = f.example;
+  return txt(
+    `${f.term}: identifiers stored as numbers (${cells.en} in ${f.range}${eg ? `, e.g. ${eg.cell} ${eg.text}` : ""}): leading zeros${eg ? ` (000${eg.text})` : ""} would be lost; format the column as Text`,
+    `${f.term}: идентификаторы хранятся как числа (${cells.ru} в ${f.range}${eg ? `, например ${eg.cell} ${eg.text}` : ""}): ведущие нули${eg ? ` (000${eg.text})` : ""} теряются; задайте столбцу формат «Текстовый»`,
+  );
+}
+
+/** The one issue of a tally (undefined when it counts no cell). */
+export function columnTallyIssue(plan: SheetPlan, t: ColumnTally): Issue | undefined {
+  return tallyIssue(t, plan.name, t.ruleId === RULE.excelSerialDate ? serialDatesText : numericIdsText);
+}
+
+/**
+ * One info issue per column for valid cells worth knowing about, at the column's first such cell with the count:
+ * date serials in date-formatted cells (exported as ISO 8601) and identifiers stored as numbers. Reported per
+ * column, not per cell, so a million-row sheet does not make a million issues.
+ */
+export function columnTallyIssues(plan: SheetPlan): Issue[] {
+  const out: Issue[] = [];
+  for (const t of plan.tallyList) {
+    const issue = columnTallyIssue(plan, t);
+    if (issue) out.push(issue);
+  }
+  return out;
 }

@@ -39,4 +39,10 @@ export interface Issue {
   value?: string;
   message: Text2;
   fix?: Fix;
+  /**
+   * How many cells the issue stands for, when a rule reports valid data once per column instead of once per cell
+   * (e.g. date serials in date-formatted cells); `row` and `column` are then the first such cell. Absent for an
+   * issue about one cell.
+   */
+  count?: number;
 }

@@ -10,7 +10,8 @@ import { columnLetter, makeIssue } from "./issue";
 import { idKey, KeyIndex } from "./keyindex";
 import { recogniseSheet } from "./model";
 import { RULE } from "./rules";
-import { checkRow, compileSheet, textOf, type SheetPlan, type SheetSpec } from "./sheet";
+import { checkRow, columnTallyIssue, columnTallyIssues, compileSheet, textOf, type SheetPlan, type SheetSpec } from "./sheet";
+import { tallySpan } from "./tally";
 import { shown } from "./text";
 import type { Issue } from "./types";
 
@@ -293,6 +294,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         if (plan.hasData[i]) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has data but no header: its values cannot be published`, `В столбце ${columnLetter(i)} есть данные, но нет заголовка: их нельзя опубликовать`)));
         else if (i < lastHeader) out.push(makeIssue(RULE.headerBlank, plan.name, 1, i, undefined, "", txt(`Column ${columnLetter(i)} has no header (an empty column between terms)`, `У столбца ${columnLetter(i)} нет заголовка (пустой столбец между терминами)`), undefined, "info"));
       });
+      out.push(...columnTallyIssues(plan));
       if (st.records === 0) {
         out.push(makeIssue(RULE.sheetHeaderOnly, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" has headers but no records`, `На листе «${plan.name}» есть заголовки, но нет записей`)));
       }
@@ -345,10 +347,23 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     for (let i = 0; i < chunk.values.length; i++) result.clear.push({ sheet: sheetName, row: chunk.startRow + i });
     const touched = new Touched();
     const before = st.records;
+    const tallies = st.plan.tallyList.map((t) => ({ t, count: t.count, sampleRow: t.sampleRow, ...tallySpan(t) }));
     processRows(st, chunk, result.add, touched);
     st.records = before; // edits re-read rows already counted
     const clear = result.clear;
     const add = result.add;
+    // Column tallies (one issue per column, at its first cell): re-issued when the edit changed them or cleared
+    // the row holding their issue.
+    const lastRow = chunk.startRow + chunk.values.length - 1;
+    for (const old of tallies) {
+      const { t } = old;
+      const now = tallySpan(t);
+      const anchorEdited = old.first >= chunk.startRow && old.first <= lastRow;
+      if (!anchorEdited && old.count === t.count && old.first === now.first && old.last === now.last && old.sampleRow === t.sampleRow) continue;
+      if (old.count > 0) clear.push({ sheet: sheetName, row: old.first, column: t.column, ruleId: t.ruleId });
+      const issue = columnTallyIssue(st.plan, t);
+      if (issue) add.push(issue);
+    }
     // Core id groups and the links and references pointing at them.
     for (const [s, keys] of touched.ids) {
       for (const key of keys) {

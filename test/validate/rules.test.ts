@@ -165,7 +165,37 @@ describe("methodology: eventDate", () => {
   });
   it("reports an Excel date serial with a date format as info (exported as ISO)", () => {
     const [i] = only(dates(41083, "dd.mm.yyyy"), RULE.excelSerialDate);
-    expect(i).toMatchObject({ severity: "info", value: "2012-06-23" });
+    expect(i).toMatchObject({ severity: "info", row: 2, column: 3, value: "2012-06-23", count: 1 });
+    expect(i.message.en).toBe("eventDate: Excel dates in date-formatted cells (1 cell in D2); exported as ISO 8601, e.g. D2 as 2012-06-23");
+    expect(i.message.ru).toBe("eventDate: даты Excel в ячейках с форматом даты (1 ячейка в D2); экспортируются в ISO 8601, например D2 как 2012-06-23");
+  });
+  it("reports date-formatted serials once per column, at the first cell, with the count and the range", () => {
+    // Rows 2-6: four formatted serials (one of them with a time) and a text date in row 4; row 7 has a bare serial.
+    const values = [41083, 41084.5, "2012-06-25", 41086, 41087, 41088];
+    const fmts = ["dd.mm.yyyy", "yyyy-mm-dd hh:mm", null, "ДД.ММ.ГГГГ", "dd.mm.yyyy", "General"];
+    const issues = occurrences(
+      H,
+      values.map((v, i) => [`o${i}`, "HumanObservation", "Parus major", v]),
+      { numberFormats: fmts.map((f) => [null, null, null, f]) },
+    );
+    const serials = only(issues, RULE.excelSerialDate);
+    const infos = serials.filter((i) => i.severity === "info");
+    expect(infos.map((i) => [i.row, i.column, i.count, i.value])).toEqual([[2, 3, 4, "2012-06-23"]]);
+    expect(infos[0].message.en).toContain("(4 cells in D2:D6)");
+    expect(infos[0].message.ru).toContain("(4 ячейки в D2:D6)");
+    // The bare serial has a fix of its own, so it stays a per-cell warning.
+    expect(serials.filter((i) => i.severity === "warning").map((i) => [i.row, i.count, i.fix?.changes[0].to])).toEqual([[7, undefined, "2012-06-28"]]);
+  });
+  it("counts a long date column as one issue (counts grouped in the message)", () => {
+    const rows = 12_345;
+    const values: number[][] = [];
+    for (let r = 0; r < rows; r++) values.push([41083 + (r % 3000)]);
+    const issues = validateRecords([{ name: "Dates", headers: ["eventDate"], rows: values, numberFormats: values.map(() => ["yyyy-mm-dd"]), role: EVENT_CORE }]);
+    const serials = only(issues, RULE.excelSerialDate);
+    expect(serials).toHaveLength(1);
+    expect(serials[0]).toMatchObject({ row: 2, column: 0, count: rows, value: "2012-06-23" });
+    expect(serials[0].message.en).toContain("(12,345 cells in A2:A12346)");
+    expect(serials[0].message.ru).toContain("(12\u00a0345 ячеек в A2:A12346)");
   });
   it("warns about a bare serial without date format and offers the ISO date", () => {
     const [i] = only(dates(41083), RULE.excelSerialDate);
@@ -198,7 +228,14 @@ describe("Excel and locale traps", () => {
     const issues = occurrences([...H, "catalogNumber"], [[...ok, 1234567890123456], ["o2", "HumanObservation", "Parus major", "2012-06-23", "1.23457E+15"], ["o3", "HumanObservation", "Parus major", "2012-06-23", 123]]);
     // Excel keeps 15 digits: the 16-digit number is shown and exported as 1234567890123460.
     expect(only(issues, RULE.idScientific).map((i) => [i.row, i.value])).toEqual([[2, "1234567890123460"], [3, "1.23457E+15"]]);
-    expect(only(issues, RULE.idAsNumber).map((i) => [i.row, i.severity])).toEqual([[4, "info"]]);
+    expect(only(issues, RULE.idAsNumber).map((i) => [i.row, i.severity, i.count])).toEqual([[4, "info", 1]]);
+  });
+  it("reports identifiers stored as numbers once per column, quoting the first as the example", () => {
+    const rows = [[...ok, 73], ["o2", "HumanObservation", "Parus major", "2012-06-23", "A-74"], ["o3", "HumanObservation", "Parus major", "2012-06-23", 75], ["o4", "HumanObservation", "Parus major", "2012-06-23", 76]];
+    const ids = only(occurrences([...H, "catalogNumber"], rows), RULE.idAsNumber);
+    expect(ids.map((i) => [i.row, i.column, i.count, i.value])).toEqual([[2, 4, 3, "73"]]);
+    expect(ids[0].message.en).toBe("catalogNumber: identifiers stored as numbers (3 cells in E2:E5, e.g. E2 73): leading zeros (00073) would be lost; format the column as Text");
+    expect(ids[0].message.ru).toBe("catalogNumber: идентификаторы хранятся как числа (3 ячейки в E2:E5, например E2 73): ведущие нули (00073) теряются; задайте столбцу формат «Текстовый»");
   });
   it("flags Excel error values, English and Russian", () => {
     const issues = occurrences([...H, "locality"], [[...ok, "#N/A"], ["o2", "HumanObservation", "#ИМЯ?", "2012-06-23", "#Н/Д"], ["o3", "HumanObservation", "Parus major", "2012-06-23", "#VALUE!"]]);

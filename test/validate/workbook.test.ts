@@ -42,6 +42,30 @@ describe("createWorkbookValidator", () => {
 });
 
 describe("validateEdit", () => {
+  it("keeps the per-column date-serial issue exact through edits: count, first cell, and gone when none is left", () => {
+    const v = createWorkbookValidator({ sheets: [{ name: "Event", headers: EVENT_HEADERS, role: EVENT_CORE }] });
+    const fmt = [null, null, "dd.mm.yyyy", null, null];
+    const rows = [41083, 41084, 41085].map((d, i) => [`e${i + 1}`, "", d, 55.7, 37.6]);
+    let issues = [...v.addChunk("Event", { startRow: 2, values: rows, numberFormats: rows.map(() => fmt) }), ...v.finish()];
+    const serials = () => only(issues, RULE.excelSerialDate).map((i) => [i.row, i.column, i.count, i.value]);
+    expect(serials()).toEqual([[2, 2, 3, "2012-06-23"]]);
+    // The first date becomes text: the issue moves to row 3 and counts two cells. The validator keeps no cell
+    // values, so the example (the old first cell) is dropped until an edited row gives a new one.
+    issues = applyEdit(issues, validateEdit(v, "Event", { startRow: 2, values: [["e1", "", "2012-06-23", 55.7, 37.6]] }));
+    expect(serials()).toEqual([[3, 2, 2, undefined]]);
+    expect(only(issues, RULE.excelSerialDate)[0].message.en).toBe("eventDate: Excel dates in date-formatted cells (2 cells in C3:C4); exported as ISO 8601");
+    // An edit of a row holding a date gives the example again; the issue stays at the first cell.
+    issues = applyEdit(issues, validateEdit(v, "Event", { startRow: 4, values: [["e3", "", 41085, 55.7, 37.6]], numberFormats: [fmt] }));
+    expect(serials()).toEqual([[3, 2, 2, "2012-06-25"]]);
+    expect(only(issues, RULE.excelSerialDate)[0].message.en).toContain("e.g. C4 as 2012-06-25");
+    // Row 2 gets a serial back: the issue returns to row 2 with three cells.
+    issues = applyEdit(issues, validateEdit(v, "Event", { startRow: 2, values: [["e1", "", 41083, 55.7, 37.6]], numberFormats: [fmt] }));
+    expect(serials()).toEqual([[2, 2, 3, "2012-06-23"]]);
+    // All three typed as ISO text: no serial is left, nor its issue.
+    const iso = ["2012-06-23", "2012-06-24", "2012-06-25"].map((d, i) => [`e${i + 1}`, "", d, 55.7, 37.6]);
+    issues = applyEdit(issues, validateEdit(v, "Event", { startRow: 2, values: iso }));
+    expect(serials()).toEqual([]);
+  });
   it("re-validates an edited cell and its record, clearing the row first", () => {
     const { v, issues } = eventWorkbook();
     const r = validateEdit(v, "Event", { startRow: 3, values: [["e2", "e1", "24.06.2012", "55,7", 37.6]] });
