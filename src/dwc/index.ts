@@ -34,5 +34,8 @@ export {
   CORE_ID_TERM,
   CORE_ROW_TYPE,
   EXTENDED_BLOCKS,
+  LEVEL_COLOURS,
+  BLOCK_COLOURS,
+  VOCABULARY_SHEET,
 } from "./templates";
 export type { ExtensionChoice, TemplateErrorCode } from "./templates";

@@ -3,38 +3,23 @@
  * formats, data-validation rules and conditional-format formulas. Pure (no Office.js calls), so the same plan is
  * easy to test and to apply in one batch.
  */
-import { getVocabulary } from "../dwc";
+import { BLOCK_COLOURS as MODEL_BLOCK_COLOURS, getVocabulary, LEVEL_COLOURS, VOCABULARY_SHEET } from "../dwc";
 import type { Block, ColumnLevel, Lang, TemplateColumn } from "../dwc/types";
 import { columnLetters } from "./address";
 
-/** Header fills by level, as in GBIF's IPT templates: dark green required, light green strongly recommended. */
+/** Header fills by level (`#RRGGBB`, as Office.js takes colours), from the model's shared template look. */
 export const LEVEL_FILLS: Readonly<Record<ColumnLevel, string | null>> = {
-  required: "#85B372",
-  recommended: "#D8E3CF",
+  required: `#${LEVEL_COLOURS.required}`,
+  recommended: `#${LEVEL_COLOURS.recommended}`,
   optional: null,
 };
 
-/**
- * A colour per block, drawn as a thick bottom border under the header cell (the same colours as the .xlsx
- * template written by the command line, so a workbook looks the same whichever way it was made).
- */
-export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
-  RECORD: "#5B6770",
-  OCCURRENCE: "#2E75B6",
-  ORGANISM: "#7030A0",
-  MATERIAL: "#8E5B3E",
-  EVENT: "#C55A11",
-  LOCATION: "#548235",
-  GEOLOGY: "#7F6000",
-  IDENTIFICATION: "#BF8F00",
-  TAXON: "#C00000",
-  MEASUREMENT: "#1F4E79",
-  RELATIONSHIP: "#7B7B7B",
-  OTHER: "#A6A6A6",
-};
+/** A colour per block (`#RRGGBB`), drawn as a thick bottom border under the header cell. */
+export const BLOCK_COLOURS = Object.fromEntries(
+  Object.entries(MODEL_BLOCK_COLOURS).map(([block, colour]) => [block, `#${colour}`])
+) as Readonly<Record<Block, string>>;
 
-/** The very hidden sheet holding the dropdowns' values (same name as in the command line's .xlsx templates). */
-export const VOCABULARY_SHEET = "DwC vocabularies";
+export { VOCABULARY_SHEET };
 
 /**
  * Last row that number formats, dropdowns and highlighting cover on a new template sheet. Bounded (never `A:A`):
@@ -120,7 +105,12 @@ export interface ColumnFormatting {
  *   // { numberFormat: "@", rule: { list: { inCellDropDown: true, source: "=dwc_basisOfRecord" } },
  *   //   errorAlert: { style: "Stop", ... }, highlight: { formula: '=AND(B2<>"",ISNA(MATCH(B2,dwc_basisOfRecord,0)))', severity: "error" } }
  */
-export function columnFormatting(column: TemplateColumn, index: number, lang: Lang, vocabularyReady: boolean): ColumnFormatting {
+export function columnFormatting(
+  column: TemplateColumn,
+  index: number,
+  lang: Lang,
+  vocabularyReady: boolean
+): ColumnFormatting {
   const cell = `${columnLetters(index)}2`;
   const out: ColumnFormatting = {};
   const numeric = NUMERIC_RULES[column.term];
@@ -147,9 +137,16 @@ export function columnFormatting(column: TemplateColumn, index: number, lang: La
     const basic: Excel.BasicDataValidation = { formula1: numeric.formula1, operator: numeric.operator };
     if (numeric.formula2 !== undefined) basic.formula2 = numeric.formula2;
     out.rule = numeric.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
-    out.errorAlert = { showAlert: true, style: "Stop", title: column.term, message: NUMERIC_MESSAGES[column.term][lang] };
+    out.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: column.term,
+      message: NUMERIC_MESSAGES[column.term][lang],
+    };
     const bounds =
-      numeric.operator === "Between" ? `${cell}<${numeric.formula1},${cell}>${numeric.formula2}` : `${cell}<=${numeric.formula1}`;
+      numeric.operator === "Between"
+        ? `${cell}<${numeric.formula1},${cell}>${numeric.formula2}`
+        : `${cell}<=${numeric.formula1}`;
     const whole = numeric.kind === "wholeNumber" ? `,${cell}<>INT(${cell})` : "";
     // A text in a numeric column (e.g. "55,75" with a decimal comma) is also marked: NOT(ISNUMBER()) comes first
     // so that the comparisons are never evaluated on text in a way that hides it.

@@ -1,32 +1,12 @@
 import ExcelJS from "exceljs";
-import { getVocabulary, termHelp } from "../dwc";
+import { BLOCK_COLOURS, getVocabulary, LEVEL_COLOURS, termHelp, VOCABULARY_SHEET } from "../dwc";
 import type { CellValue } from "../dwc/table";
-import type { ColumnLevel, Block, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
+import type { ColumnLevel, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
 import { columnLetters, quoteSheetName } from "./address";
 import { FileError } from "./source";
 
-/** Header fills by level, as in GBIF's IPT templates: dark green required, light green strongly recommended. */
-export const LEVEL_FILLS: Readonly<Record<ColumnLevel, string | null>> = {
-  required: "85B372",
-  recommended: "D8E3CF",
-  optional: null,
-};
-
-/** A colour per block, drawn as the header cell's bottom border: the visible cue for the block a column belongs to. */
-export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
-  RECORD: "5B6770",
-  OCCURRENCE: "2E75B6",
-  ORGANISM: "7030A0",
-  MATERIAL: "8E5B3E",
-  EVENT: "C55A11",
-  LOCATION: "548235",
-  GEOLOGY: "7F6000",
-  IDENTIFICATION: "BF8F00",
-  TAXON: "C00000",
-  MEASUREMENT: "1F4E79",
-  RELATIONSHIP: "7B7B7B",
-  OTHER: "A6A6A6",
-};
+/** Header fills by level and block colours (RGB hex, as ExcelJS takes them), shared with the Excel add-in. */
+export { LEVEL_COLOURS as LEVEL_FILLS, BLOCK_COLOURS };
 
 const LEVEL_TEXT: Readonly<Record<ColumnLevel, Record<Lang, string>>> = {
   required: { en: "Required", ru: "Обязательный" },
@@ -34,8 +14,7 @@ const LEVEL_TEXT: Readonly<Record<ColumnLevel, Record<Lang, string>>> = {
   optional: { en: "Share if available", ru: "Заполняйте, если есть данные" },
 };
 
-/** Name of the very hidden sheet holding the dropdowns' values. */
-export const VOCABULARY_SHEET = "DwC vocabularies";
+export { VOCABULARY_SHEET };
 /** Last spreadsheet row that dropdowns and numeric rules cover: the sheet's last row (bounded, never `A:A`). */
 export const LAST_TEMPLATE_ROW = 1_048_576;
 
@@ -159,7 +138,7 @@ function addDataSheet(
     cell.value = column.term;
     cell.numFmt = "@";
     cell.font = { bold: column.level !== "optional" };
-    const fill = LEVEL_FILLS[column.level];
+    const fill = LEVEL_COLOURS[column.level];
     if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill}` } };
     cell.border = { bottom: { style: "thick", color: { argb: `FF${BLOCK_COLOURS[column.block]}` } } };
     cell.note = headerNote(column, lang);
