@@ -1,63 +1,236 @@
 /**
- * The id sets the cross-row rules keep: for one column of one sheet, which rows hold which key. A single row is
- * stored as a number, several as an array, so a million unique ids cost one map entry each.
+ * A compact case-insensitive id index for one column of one sheet: which rows hold which id, in typed arrays.
+ *
+ * Each id is folded to lower case and keyed by two independent 32-bit hashes (64 bits). Two different ids are
+ * taken for the same one only when both hashes agree: at 1,000,000 distinct ids the chance of any such pair is
+ * about n²/2⁶⁵ ≈ 3e-8 per column. Rows of a key form a chain through `next`; an open-addressing table maps the
+ * hash pair to the chain's head. Original values are kept only where a message needs them: for every row when
+ * `keepValues` (links and references, whose dangling rows are named), otherwise only for rows whose id repeats
+ * in the column. The first row of a repeated id is no longer at hand when the repeat is seen; a third hash of the
+ * exact text tells whether it was written the same way (then its value is the repeat's). When only the case
+ * differed, the first row is named with the repeat's spelling. About 20 bytes per row instead of two strings and
+ * a map entry (a million unique ids: about 21 MB instead of about 130 MB). The same table serves the
+ * duplicate-row index through {@link IdIndex.setHash}.
  */
 
-/** Rows per key, plus each row's value (to update the index when a row is edited). */
-export class KeyIndex<K extends string | number = string> {
-  readonly byKey = new Map<K, number | number[]>();
-  /** Value per row as written (ids) or the row hash; undefined for empty. Sparse by row number. */
-  readonly byRow: (K | undefined)[] = [];
+const EMPTY = -1;
 
-  constructor(private readonly keyOf: (value: K) => K = (v) => v) {}
+/** FNV-1a over UTF-16 code units with a murmur3 finaliser. */
+function hashA(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return fmix(h);
+}
 
-  /** Sets a row's value, returning the previous one. Empty strings are not indexed. */
-  set(row: number, value: K | undefined): K | undefined {
-    const old = this.byRow[row];
-    if (old === value) return old;
-    if (old !== undefined) this.remove(this.keyOf(old), row);
-    if (value === undefined || value === "") {
-      if (old !== undefined) this.byRow[row] = undefined;
-      return old;
+/** A multiply-rotate hash with another seed and multiplier, independent of {@link hashA}. */
+function hashB(s: string): number {
+  let h = 0x9747b28c ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0x5bd1e995);
+    h = (h << 13) | (h >>> 19);
+  }
+  return fmix(h ^ 0x27d4eb2f);
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** A key as text (`h1:h2`), for the small sets of keys an edit touches. */
+export type IdKey = string;
+
+const keyText = (a: number, b: number): IdKey => `${a}:${b}`;
+
+/** Rows per case-folded id, plus what is needed to name the values in messages. */
+export class IdIndex {
+  private h1 = new Int32Array(1024);
+  private h2 = new Int32Array(1024);
+  /** Hash of the exact text, to recover the first row's value of a repeated id. */
+  private hx = new Int32Array(1024);
+  /** Next row with the same key; -1 ends the chain. */
+  private next = new Int32Array(1024).fill(EMPTY);
+  private used = new Uint8Array(1024);
+  /** Head row per slot, or -1. */
+  private table = new Int32Array(1024).fill(EMPTY);
+  private count = 0;
+  private readonly values = new Map<number, string>();
+
+  constructor(private readonly keepValues = false) {}
+
+  /** Sets a row's value (empty or undefined: none). */
+  set(row: number, value: string | undefined): void {
+    if (value === "") value = undefined;
+    if (this.used[row] && row < this.used.length) {
+      if (value !== undefined && this.values.get(row) === value) return;
+      if (value !== undefined && !this.values.has(row)) {
+        const folded = value.toLowerCase();
+        if (this.h1[row] === hashA(folded) && this.h2[row] === hashB(folded) && this.hx[row] === hashA(value)) return;
+      }
+      this.remove(row);
     }
-    this.byRow[row] = value;
-    const key = this.keyOf(value);
-    const cur = this.byKey.get(key);
-    if (cur === undefined) this.byKey.set(key, row);
-    else if (typeof cur === "number") this.byKey.set(key, cur === row ? cur : [cur, row]);
-    else if (!cur.includes(row)) cur.push(row);
-    return old;
+    if (value === undefined) return;
+    const folded = value.toLowerCase();
+    this.insert(row, hashA(folded), hashB(folded), hashA(value), value);
   }
 
-  private remove(key: K, row: number): void {
-    const cur = this.byKey.get(key);
-    if (cur === undefined) return;
-    if (typeof cur === "number") {
-      if (cur === row) this.byKey.delete(key);
+  /**
+   * Sets a row's key directly from a 64-bit hash it already has (a and b, 32 bits each), or clears it
+   * (undefined): the duplicate-row index, where rows are hashed as they are read.
+   */
+  setHash(row: number, a: number | undefined, b = 0): void {
+    if (row < this.used.length && this.used[row]) {
+      if (a !== undefined && this.h1[row] === (a | 0) && this.h2[row] === (b | 0)) return;
+      this.remove(row);
+    }
+    if (a !== undefined) this.insert(row, a | 0, b | 0, 0, undefined);
+  }
+
+  private insert(row: number, a: number, b: number, x: number, value: string | undefined): void {
+    this.grow(row);
+    this.h1[row] = a;
+    this.h2[row] = b;
+    this.hx[row] = x;
+    this.used[row] = 1;
+    const slot = this.find(a, b);
+    const head = this.table[slot];
+    if (head === EMPTY) {
+      this.table[slot] = row;
+      this.next[row] = EMPTY;
+      if (this.keepValues && value !== undefined) this.values.set(row, value);
+      if (++this.count * 2 > this.table.length) this.rehash();
       return;
     }
-    const i = cur.indexOf(row);
-    if (i >= 0) cur.splice(i, 1);
-    if (cur.length === 1) this.byKey.set(key, cur[0]);
-    else if (cur.length === 0) this.byKey.delete(key);
+    this.next[row] = head;
+    this.table[slot] = row;
+    if (value === undefined) return;
+    // A repeat: every member is named in the duplicate messages.
+    this.values.set(row, value);
+    for (let r = this.next[row]; r !== EMPTY; r = this.next[r]) if (!this.values.has(r)) this.values.set(r, value);
+  }
+
+  /** The key of the row's current value, or undefined when it has none. */
+  keyAt(row: number): IdKey | undefined {
+    return row < this.used.length && this.used[row] ? keyText(this.h1[row], this.h2[row]) : undefined;
+  }
+
+  /** The key of a value (empty: undefined). */
+  keyOf(value: string): IdKey | undefined {
+    if (value === "") return undefined;
+    const folded = value.toLowerCase();
+    return keyText(hashA(folded), hashB(folded));
   }
 
   /** Rows holding a key, ascending. */
-  rows(key: K): number[] {
-    const cur = this.byKey.get(key);
-    if (cur === undefined) return [];
-    return typeof cur === "number" ? [cur] : [...cur].sort((a, b) => a - b);
+  rows(key: IdKey): number[] {
+    const [a, b] = parse(key);
+    return this.rowsOf(a, b);
   }
 
-  has(key: K): boolean {
-    return this.byKey.has(key);
+  has(key: IdKey): boolean {
+    const [a, b] = parse(key);
+    return this.hasPair(a, b);
   }
 
-  /** The key under which a value is indexed. */
-  key(value: K): K {
-    return this.keyOf(value);
+  /** The row's value as written, when kept; `fallback` otherwise. */
+  value(row: number, fallback = ""): string {
+    return this.values.get(row) ?? fallback;
+  }
+
+  /** Calls `fn` once per key with its head row and whether several rows hold it. */
+  forEachKey(fn: (key: { a: number; b: number; head: number; repeated: boolean }) => void): void {
+    const t = this.table;
+    for (let s = 0; s < t.length; s++) {
+      const head = t[s];
+      if (head !== EMPTY) fn({ a: this.h1[head], b: this.h2[head], head, repeated: this.next[head] !== EMPTY });
+    }
+  }
+
+  /** The key of a head given by {@link forEachKey}. */
+  static key(a: number, b: number): IdKey {
+    return keyText(a, b);
+  }
+
+  hasPair(a: number, b: number): boolean {
+    return this.table[this.find(a, b)] !== EMPTY;
+  }
+
+  rowsOf(a: number, b: number): number[] {
+    const out: number[] = [];
+    for (let r = this.table[this.find(a, b)]; r !== EMPTY; r = this.next[r]) out.push(r);
+    return out.sort((x, y) => x - y);
+  }
+
+  private find(a: number, b: number): number {
+    const mask = this.table.length - 1;
+    for (let s = a & mask; ; s = (s + 1) & mask) {
+      const head = this.table[s];
+      if (head === EMPTY || (this.h1[head] === a && this.h2[head] === b)) return s;
+    }
+  }
+
+  private remove(row: number): void {
+    this.used[row] = 0;
+    this.values.delete(row);
+    const slot = this.find(this.h1[row], this.h2[row]);
+    const head = this.table[slot];
+    if (head === EMPTY) return;
+    if (head === row) {
+      if (this.next[row] !== EMPTY) this.table[slot] = this.next[row];
+      else this.deleteSlot(slot);
+    } else {
+      let prev = head;
+      while (this.next[prev] !== EMPTY && this.next[prev] !== row) prev = this.next[prev];
+      if (this.next[prev] === row) this.next[prev] = this.next[row];
+    }
+    this.next[row] = EMPTY;
+  }
+
+  /** Linear-probing deletion: shifts later entries of the probe run back so lookups still find them. */
+  private deleteSlot(slot: number): void {
+    const t = this.table;
+    const mask = t.length - 1;
+    let hole = slot;
+    for (let s = (slot + 1) & mask; t[s] !== EMPTY; s = (s + 1) & mask) {
+      const home = this.h1[t[s]] & mask;
+      // Move the entry into the hole unless its home lies cyclically in (hole, s].
+      const inRange = hole <= s ? home > hole && home <= s : home > hole || home <= s;
+      if (!inRange) {
+        t[hole] = t[s];
+        hole = s;
+      }
+    }
+    t[hole] = EMPTY;
+    this.count--;
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(EMPTY);
+    for (const head of old) if (head !== EMPTY) this.table[this.find(this.h1[head], this.h2[head])] = head;
+  }
+
+  private grow(row: number): void {
+    if (row < this.used.length) return;
+    let n = this.used.length;
+    while (n <= row) n *= 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const w = make(n);
+      w.set(a);
+      return w;
+    };
+    this.h1 = widen(this.h1, (k) => new Int32Array(k));
+    this.h2 = widen(this.h2, (k) => new Int32Array(k));
+    this.hx = widen(this.hx, (k) => new Int32Array(k));
+    this.next = widen(this.next, (k) => new Int32Array(k).fill(EMPTY));
+    this.used = widen(this.used, (k) => new Uint8Array(k));
   }
 }
 
-/** Ids are compared case-insensitively, as the IPT compares core ids. */
-export const idKey = (v: string): string => v.toLowerCase();
+function parse(key: IdKey): [number, number] {
+  const i = key.indexOf(":");
+  return [Number(key.slice(0, i)), Number(key.slice(i + 1))];
+}

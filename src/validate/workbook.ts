@@ -1,13 +1,13 @@
 /**
  * The streaming validator the adapters drive: sheets are fed in row chunks (whole-workbook validation) or one
  * edited range at a time (live validation). It keeps only what the cross-row rules need: id sets per id column
- * and one 53-bit hash per row for duplicate rows, never the cells themselves.
+ * and one 64-bit hash per row for duplicate rows (src/validate/keyindex.ts), never the cells themselves.
  */
 import type { Lang } from "../dwc/types";
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { BdqMode } from "./bdqRules";
 import { columnLetter, makeIssue } from "./issue";
-import { idKey, KeyIndex } from "./keyindex";
+import { IdIndex, type IdKey } from "./keyindex";
 import { recogniseSheet } from "./model";
 import { RULE } from "./rules";
 import { checkRow, columnTallyIssue, columnTallyIssues, compileSheet, textOf, type SheetPlan, type SheetSpec } from "./sheet";
@@ -87,19 +87,21 @@ interface RefIndex {
   column: number;
   term: string;
   targetTerm: string;
-  index: KeyIndex<string>;
+  index: IdIndex;
 }
 
 interface SheetState {
   plan: SheetPlan;
   /** Values of the role's id column: core ids, or extension links to the core. */
-  ids?: KeyIndex<string>;
+  ids?: IdIndex;
   refs: RefIndex[];
   /** occurrenceID values in sheets of the occurrence row type. */
-  occ?: KeyIndex<string>;
-  /** Rows by the first part of their hash; `hash2` holds the second part per row. */
-  hashes: KeyIndex<number>;
-  hash2: Int32Array;
+  occ?: IdIndex;
+  /**
+   * Rows by their hash (53 + 32 bits, folded to 64: two different rows match with a chance of about n²/2⁶⁵,
+   * 3e-8 at a million rows).
+   */
+  hashes: IdIndex;
   records: number;
 }
 
@@ -136,11 +138,11 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     const st: SheetState = {
       plan,
       refs: [],
-      hashes: new KeyIndex<number>(),
-      hash2: new Int32Array(1024),
+      hashes: new IdIndex(),
       records: 0,
     };
-    if (role && plan.idColumn >= 0) st.ids = new KeyIndex<string>(idKey);
+    // Core ids only name repeated values; extension links name every dangling row, so they keep their values.
+    if (role && plan.idColumn >= 0) st.ids = new IdIndex(role.kind !== "core");
     states.set(spec.name, st);
     order.push(st);
   }
@@ -150,11 +152,11 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     if (!role) continue;
     for (const [term, targetTerm] of Object.entries(REFERENCES)) {
       const column = st.plan.byTerm.get(term);
-      if (column !== undefined && coreWithId(targetTerm)) st.refs.push({ column, term, targetTerm, index: new KeyIndex<string>(idKey) });
+      if (column !== undefined && coreWithId(targetTerm)) st.refs.push({ column, term, targetTerm, index: new IdIndex(true) });
     }
     if (role.rowTypeId === "occurrence") {
       const column = st.plan.byTerm.get("occurrenceID");
-      if (column !== undefined) st.occ = column === st.plan.idColumn && st.ids ? st.ids : new KeyIndex<string>(idKey);
+      if (column !== undefined) st.occ = column === st.plan.idColumn && st.ids ? st.ids : new IdIndex(true);
     }
   }
 
@@ -182,54 +184,43 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       const nonEmpty = checkRow(plan, row, values, chunk.numberFormats?.[i], chunk.formulas?.[i], out);
       if (nonEmpty) st.records++;
       if (st.ids) {
-        const old = st.ids.set(row, nonEmpty ? textOf(plan, idCol) || undefined : undefined);
-        if (touched) touched.add(touched.ids, st, old, textOf(plan, idCol));
+        const old = touched ? st.ids.keyAt(row) : undefined;
+        st.ids.set(row, nonEmpty ? textOf(plan, idCol) || undefined : undefined);
+        if (touched) touched.add(touched.ids, st, old, st.ids.keyAt(row));
       }
       if (occCol >= 0 && st.occ) {
-        const old = st.occ.set(row, nonEmpty ? textOf(plan, occCol) || undefined : undefined);
-        if (touched) touched.add(touched.occ, st, old, textOf(plan, occCol));
+        const old = touched ? st.occ.keyAt(row) : undefined;
+        st.occ.set(row, nonEmpty ? textOf(plan, occCol) || undefined : undefined);
+        if (touched) touched.add(touched.occ, st, old, st.occ.keyAt(row));
       }
       for (const ref of st.refs) {
-        const old = ref.index.set(row, nonEmpty ? textOf(plan, ref.column) || undefined : undefined);
-        if (touched) touched.addRef(ref, old, textOf(plan, ref.column));
+        const old = touched ? ref.index.keyAt(row) : undefined;
+        ref.index.set(row, nonEmpty ? textOf(plan, ref.column) || undefined : undefined);
+        if (touched) touched.addRef(ref, old, ref.index.keyAt(row));
       }
-      const h = nonEmpty ? plan.rowHash : undefined;
-      if (row >= st.hash2.length) {
-        const grown = new Int32Array(Math.max(row + 1, st.hash2.length * 2));
-        grown.set(st.hash2);
-        st.hash2 = grown;
-      }
-      st.hash2[row] = plan.rowHash2;
-      const oldHash = st.hashes.set(row, h);
-      if (touched) touched.addHash(st, oldHash, h);
+      const oldHash = touched ? st.hashes.keyAt(row) : undefined;
+      const high = Math.floor(plan.rowHash / 4294967296);
+      st.hashes.setHash(row, nonEmpty ? plan.rowHash >>> 0 : undefined, plan.rowHash2 ^ Math.imul(high, 0x9e3779b1));
+      if (touched) touched.addHash(st, oldHash, st.hashes.keyAt(row));
     }
   }
 
-  function idDuplicateIssues(st: SheetState, key: string, out: Issue[]): number[] {
-    const ids = st.ids as KeyIndex<string>;
+  function idDuplicateIssues(st: SheetState, key: IdKey, out: Issue[]): number[] {
+    const ids = st.ids as IdIndex;
     const rows = ids.rows(key);
     if (rows.length < 2) return rows;
     const term = st.plan.role?.idTerm as string;
     for (const r of rows) {
-      const v = ids.byRow[r] as string;
+      const v = ids.value(r);
       out.push(makeIssue(RULE.idDuplicate, st.plan.name, r, st.plan.idColumn, term, v, txt(`${term} "${shown(v)}" is not unique: also in rows ${listRows(rows, r)} (case-insensitive)`, `${term} «${shown(v)}» не уникален: также в строках ${listRows(rows, r)} (без учёта регистра)`)));
     }
     return rows;
   }
 
-  function duplicateRowIssues(st: SheetState, hash: number, out: Issue[]): number[] {
-    const all = st.hashes.rows(hash);
-    if (all.length < 2) return all;
-    // Rows sharing the first hash part are duplicates when the second part agrees too.
-    const byHash2 = new Map<number, number[]>();
-    for (const r of all) {
-      const k = st.hash2[r];
-      const g = byHash2.get(k);
-      if (g) g.push(r);
-      else byHash2.set(k, [r]);
-    }
-    for (const rows of byHash2.values()) if (rows.length >= 2) duplicateGroup(st, rows, out);
-    return all;
+  function duplicateRowIssues(st: SheetState, hash: IdKey, out: Issue[]): number[] {
+    const rows = st.hashes.rows(hash);
+    if (rows.length >= 2) duplicateGroup(st, rows, out);
+    return rows;
   }
 
   function duplicateGroup(st: SheetState, rows: number[], out: Issue[]): void {
@@ -243,15 +234,17 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
   }
 
   /** occurrenceID duplicates across the dataset; a group lying wholly in the core is left to id-duplicate. */
-  function occurrenceIdIssues(key: string, out: Issue[]): { st: SheetState; row: number }[] {
+  function occurrenceIdIssues(key: IdKey, out: Issue[]): { st: SheetState; row: number }[] {
     const members: { st: SheetState; row: number }[] = [];
-    for (const s of occurrenceSheets()) for (const row of (s.occ as KeyIndex<string>).rows(key)) members.push({ st: s, row });
+    for (const s of occurrenceSheets()) for (const row of (s.occ as IdIndex).rows(key)) members.push({ st: s, row });
     if (members.length < 2) return members;
     if (members.every((m) => m.st === core && core.occ === core.ids)) return members;
     const where = (m: { st: SheetState; row: number }) => `${m.st.plan.name}!${m.row}`;
+    // A core row whose id repeats only in another sheet has no kept value: it is named with a kept spelling.
+    const known = members.map((m) => (m.st.occ as IdIndex).value(m.row)).find((v) => v !== "") ?? "";
     for (const m of members) {
-      const occ = m.st.occ as KeyIndex<string>;
-      const v = occ.byRow[m.row] as string;
+      const occ = m.st.occ as IdIndex;
+      const v = occ.value(m.row, known);
       const others = members.filter((o) => o !== m).map(where);
       const list = others.length > 5 ? `${others.slice(0, 5).join(", ")}… (${others.length})` : others.join(", ");
       const col = m.st.plan.byTerm.get("occurrenceID") as number;
@@ -299,39 +292,48 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         out.push(makeIssue(RULE.sheetHeaderOnly, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" has headers but no records`, `На листе «${plan.name}» есть заголовки, но нет записей`)));
       }
       if (st.ids && plan.role.kind === "core") {
-        for (const [key, rows] of st.ids.byKey) if (typeof rows !== "number") idDuplicateIssues(st, key, out);
+        const ids = st.ids;
+        ids.forEachKey((k) => {
+          if (k.repeated) idDuplicateIssues(st, IdIndex.key(k.a, k.b), out);
+        });
       }
-      for (const [hash, rows] of st.hashes.byKey) if (typeof rows !== "number") duplicateRowIssues(st, hash, out);
+      st.hashes.forEachKey((k) => {
+        if (k.repeated) duplicateRowIssues(st, IdIndex.key(k.a, k.b), out);
+      });
     }
     if (core?.ids) {
       for (const ext of extensions()) {
-        const links = ext.ids as KeyIndex<string>;
-        for (const [key, rows] of links.byKey) {
-          if (core.ids.has(key)) continue;
-          for (const r of typeof rows === "number" ? [rows] : rows) out.push(linkIssue(ext, r, links.byRow[r] as string, core));
-        }
+        const links = ext.ids as IdIndex;
+        const coreIds = core.ids;
+        links.forEachKey((k) => {
+          if (coreIds.hasPair(k.a, k.b)) return;
+          for (const r of links.rowsOf(k.a, k.b)) out.push(linkIssue(ext, r, links.value(r), core));
+        });
       }
     }
     for (const st of order) {
       for (const ref of st.refs) {
         const target = coreWithId(ref.targetTerm);
         if (!target?.ids) continue;
-        for (const [key, rows] of ref.index.byKey) {
-          if (target.ids.has(key)) continue;
-          for (const r of typeof rows === "number" ? [rows] : rows) out.push(referenceIssue(st, ref, r, ref.index.byRow[r] as string, target));
-        }
+        const targetIds = target.ids;
+        ref.index.forEachKey((k) => {
+          if (targetIds.hasPair(k.a, k.b)) return;
+          for (const r of ref.index.rowsOf(k.a, k.b)) out.push(referenceIssue(st, ref, r, ref.index.value(r), target));
+        });
       }
     }
     // A key can only repeat within a sheet (its entry holds several rows) or across sheets (another sheet has it).
     const sheets = occurrenceSheets();
-    const seen = new Set<string>();
+    const seen = new Set<IdKey>();
     for (const s of sheets) {
-      for (const [key, rows] of (s.occ as KeyIndex<string>).byKey) {
-        const repeated = typeof rows !== "number" || sheets.some((o) => o !== s && (o.occ as KeyIndex<string>).has(key));
-        if (!repeated || seen.has(key)) continue;
+      (s.occ as IdIndex).forEachKey((k) => {
+        const repeated = k.repeated || sheets.some((o) => o !== s && (o.occ as IdIndex).hasPair(k.a, k.b));
+        if (!repeated) return;
+        const key = IdIndex.key(k.a, k.b);
+        if (seen.has(key)) return;
         seen.add(key);
         occurrenceIdIssues(key, out);
-      }
+      });
     }
     return out;
   }
@@ -392,21 +394,21 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     }
     return result;
 
-    function relink(ext: SheetState, key: string): void {
+    function relink(ext: SheetState, key: IdKey): void {
       if (!core?.ids || !ext.ids) return;
       const exists = core.ids.has(key);
       for (const r of ext.ids.rows(key)) {
         clear.push({ sheet: ext.plan.name, row: r, ruleId: RULE.linkDangling });
-        if (!exists) add.push(linkIssue(ext, r, ext.ids.byRow[r] as string, core));
+        if (!exists) add.push(linkIssue(ext, r, ext.ids.value(r), core));
       }
     }
-    function recheckRef(owner: SheetState, ref: RefIndex, key: string): void {
+    function recheckRef(owner: SheetState, ref: RefIndex, key: IdKey): void {
       const target = coreWithId(ref.targetTerm);
       if (!target?.ids) return;
       const exists = target.ids.has(key);
       for (const r of ref.index.rows(key)) {
         clear.push({ sheet: owner.plan.name, row: r, column: ref.column, ruleId: RULE.referenceDangling });
-        if (!exists) add.push(referenceIssue(owner, ref, r, ref.index.byRow[r] as string, target));
+        if (!exists) add.push(referenceIssue(owner, ref, r, ref.index.value(r), target));
       }
     }
   }
@@ -437,24 +439,24 @@ export function validateEdit(state: WorkbookValidator, sheetName: string, change
 
 /** Keys touched by an edit, per index. */
 class Touched {
-  readonly ids = new Map<SheetState, Set<string>>();
-  readonly occ = new Map<SheetState, Set<string>>();
-  readonly refs = new Map<RefIndex, Set<string>>();
-  readonly hashes = new Map<SheetState, Set<number>>();
+  readonly ids = new Map<SheetState, Set<IdKey>>();
+  readonly occ = new Map<SheetState, Set<IdKey>>();
+  readonly refs = new Map<RefIndex, Set<IdKey>>();
+  readonly hashes = new Map<SheetState, Set<IdKey>>();
 
-  add(map: Map<SheetState, Set<string>>, st: SheetState, old: string | undefined, cur: string): void {
+  add(map: Map<SheetState, Set<IdKey>>, st: SheetState, old: IdKey | undefined, cur: IdKey | undefined): void {
     let set = map.get(st);
     if (!set) map.set(st, (set = new Set()));
-    if (old) set.add(idKey(old));
-    if (cur) set.add(idKey(cur));
+    if (old) set.add(old);
+    if (cur) set.add(cur);
   }
-  addRef(ref: RefIndex, old: string | undefined, cur: string): void {
+  addRef(ref: RefIndex, old: IdKey | undefined, cur: IdKey | undefined): void {
     let set = this.refs.get(ref);
     if (!set) this.refs.set(ref, (set = new Set()));
-    if (old) set.add(idKey(old));
-    if (cur) set.add(idKey(cur));
+    if (old) set.add(old);
+    if (cur) set.add(cur);
   }
-  addHash(st: SheetState, old: number | undefined, cur: number | undefined): void {
+  addHash(st: SheetState, old: IdKey | undefined, cur: IdKey | undefined): void {
     let set = this.hashes.get(st);
     if (!set) this.hashes.set(st, (set = new Set()));
     if (old !== undefined) set.add(old);

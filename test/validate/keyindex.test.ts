@@ -1,0 +1,94 @@
+import fc from "fast-check";
+import { IdIndex } from "../../src/validate/keyindex";
+
+describe("IdIndex (case-insensitive ids in typed arrays)", () => {
+  it("groups rows by id regardless of case and names repeated values as written", () => {
+    const ix = new IdIndex();
+    ix.set(2, "O1");
+    ix.set(3, "o2");
+    ix.set(4, "o1");
+    const key = ix.keyOf("o1") as string;
+    expect(ix.rows(key)).toEqual([2, 4]);
+    expect(ix.value(4)).toBe("o1");
+    expect(ix.value(3)).toBe(""); // a unique id keeps no text
+    expect(ix.has(ix.keyOf("O2") as string)).toBe(true);
+    expect(ix.has(ix.keyOf("o3") as string)).toBe(false);
+  });
+
+  it("recovers the first value of a repeated id when written the same way", () => {
+    const ix = new IdIndex();
+    ix.set(2, "urn:ZMMU:Aves:1");
+    ix.set(9, "urn:ZMMU:Aves:1");
+    expect([ix.value(2), ix.value(9)]).toEqual(["urn:ZMMU:Aves:1", "urn:ZMMU:Aves:1"]);
+  });
+
+  it("keeps every value when asked (links and references name each dangling row)", () => {
+    const ix = new IdIndex(true);
+    ix.set(2, "e7");
+    expect(ix.value(2)).toBe("e7");
+  });
+
+  it("follows edits: rename an id and back, clear it", () => {
+    const ix = new IdIndex();
+    ix.set(2, "a");
+    ix.set(3, "A");
+    const a = ix.keyOf("a") as string;
+    ix.set(3, "b");
+    expect(ix.rows(a)).toEqual([2]);
+    expect(ix.keyAt(3)).toBe(ix.keyOf("b"));
+    ix.set(3, "a");
+    expect(ix.rows(a)).toEqual([2, 3]);
+    expect(ix.value(3)).toBe("a");
+    ix.set(2, "");
+    ix.set(3, undefined);
+    expect(ix.has(a)).toBe(false);
+    expect(ix.keyAt(2)).toBeUndefined();
+  });
+
+  it("agrees with a plain map of lower-cased ids through random edits (table growth and deletion)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 2, max: 3000 }), fc.option(fc.constantFrom("x", "X", "y", "z1", "Z1", "w"), { nil: undefined }), fc.integer({ min: 0, max: 400 })), { maxLength: 400 }), (ops) => {
+        const ix = new IdIndex();
+        const model = new Map<number, string>();
+        for (const [row, base, n] of ops) {
+          const v = base === undefined ? undefined : `${base}${n}`;
+          ix.set(row, v);
+          if (v === undefined) model.delete(row);
+          else model.set(row, v.toLowerCase());
+        }
+        const expected = new Map<string, number[]>();
+        for (const [row, v] of model) expected.set(v, [...(expected.get(v) ?? []), row].sort((p, q) => p - q));
+        for (const [v, rows] of expected) expect(ix.rows(ix.keyOf(v) as string)).toEqual(rows);
+        let keys = 0;
+        ix.forEachKey((k) => {
+          keys++;
+          expect(k.repeated).toBe(ix.rowsOf(k.a, k.b).length > 1);
+        });
+        expect(keys).toBe(expected.size);
+      }),
+    );
+  });
+
+  it("indexes rows by a hash they already have (duplicate rows), using all 64 bits", () => {
+    const ix = new IdIndex();
+    ix.setHash(2, 0xfffffff0, 7);
+    ix.setHash(3, 0xfffffff0, 8); // same first word, other second word: not the same row
+    ix.setHash(4, 0xfffffff0, 7);
+    expect(ix.rows(ix.keyAt(2) as string)).toEqual([2, 4]);
+    expect(ix.rows(ix.keyAt(3) as string)).toEqual([3]);
+    ix.setHash(4, undefined);
+    expect(ix.rows(ix.keyAt(2) as string)).toEqual([2]);
+    expect(ix.value(2)).toBe("");
+  });
+
+  it("tells 50,000 distinct ids apart (no false repeats from the 64-bit key)", () => {
+    const ix = new IdIndex();
+    for (let i = 0; i < 50_000; i++) ix.set(i + 2, `urn:catalog:ZMMU:Aves:${String(i).padStart(7, "0")}`);
+    let repeated = 0;
+    ix.forEachKey((k) => {
+      if (k.repeated) repeated++;
+    });
+    expect(repeated).toBe(0);
+    expect(ix.rows(ix.keyOf("URN:CATALOG:zmmu:aves:0012345") as string)).toEqual([12347]);
+  });
+});
