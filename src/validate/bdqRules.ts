@@ -89,6 +89,12 @@ interface CompiledTest {
   smallInts: (Verdict | undefined)[] | undefined;
   /** For a test of 2-3 inputs that are all small whole numbers (day, month, year): verdicts by one packed key. */
   intTuples: Map<number, Verdict>;
+  /**
+   * The inputs of the last memo-walk lookup and its verdict (`lastVerdict` undefined until the first): consecutive
+   * rows often repeat their values, and comparing them costs less than hashing them again.
+   */
+  lastInputs: (string | number)[];
+  lastVerdict: Verdict | undefined;
 }
 
 /** Inputs below this pack into one number key, 12 bits each. */
@@ -152,6 +158,8 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
       memoSize: 0,
       smallInts: undefined,
       intTuples: new Map(),
+      lastInputs: [],
+      lastVerdict: undefined,
     });
     for (const t of inputs) fieldTerms.add(t);
   }
@@ -255,6 +263,32 @@ export function runBdq(
     }
       continue;
     }
+    // The same inputs as the test's last lookup: the same verdict (tests are pure functions of their inputs).
+    const lastInputs = t.lastInputs;
+    if (t.lastVerdict !== undefined) {
+      let same = true;
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k];
+        const s = texts[c];
+        if ((s === numberText ? nums[c] : s) !== lastInputs[k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        verdict = t.lastVerdict;
+        if (verdict !== PASS) {
+          fill(bdq, text); // the issue's values and fix read the record
+          report(t, verdict, context, flaggedColumns, fixedColumns, out);
+        }
+        continue;
+      }
+    }
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
+      const s = texts[c];
+      lastInputs[k] = s === numberText ? nums[c] : s;
+    }
     // Memo walk over the inputs present in the sheet (absent ones are always empty); numbers keyed as numbers.
     let level: Memo = t.memo;
     const lastAt = cols.length - 1;
@@ -282,6 +316,7 @@ export function runBdq(
       level.set(last, verdict);
       t.memoSize++;
     }
+    t.lastVerdict = verdict;
     if (verdict !== PASS) {
       fill(bdq, text); // the issue's values and fix read the record
       report(t, verdict, context, flaggedColumns, fixedColumns, out);

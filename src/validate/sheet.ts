@@ -176,6 +176,22 @@ export interface SheetPlan {
    */
   tallies: (ColumnTally | undefined)[];
   tallyList: ColumnTally[];
+  /**
+   * Per column, the text last scanned and its scan (flags and two hashes): consecutive rows often repeat a value
+   * (country, basisOfRecord, kingdom…), and comparing to the previous row's value is cheaper than scanning again.
+   */
+  lastText: string[];
+  lastFlags: Int32Array;
+  lastH1: Int32Array;
+  lastH2: Int32Array;
+  /** Per column, the text last found in the column's vocabulary (a repeat needs no lookup). */
+  lastInVocabulary: string[];  /**
+   * Per column, 1 when the text in `lastText` passed every cell check (no issue): a repeat skips them and takes the
+   * number and eventDate they read from it (`lastNum`, `lastEventDate`). Cell checks are pure functions of the text.
+   */
+  lastClean: Uint8Array;
+  lastNum: Float64Array;
+  lastEventDate: ParsedDate | undefined;
 }
 
 const txt = (en: string, ru: string) => ({ en, ru });
@@ -315,6 +331,14 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     fixed: new Set(),
     tallies,
     tallyList: tallies.filter((t): t is ColumnTally => t !== undefined),
+    lastText: new Array<string>(n).fill(""),
+    lastFlags: new Int32Array(n),
+    lastH1: new Int32Array(n),
+    lastH2: new Int32Array(n),
+    lastInVocabulary: new Array<string>(n).fill(""),
+    lastClean: new Uint8Array(n),
+    lastNum: new Float64Array(n),
+    lastEventDate: undefined,
   };
   plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text };
   return plan;
@@ -362,7 +386,7 @@ export function checkRow(
   formulas: readonly (string | null)[] | undefined,
   out: Issue[],
 ): boolean {
-  const { columns, texts, nums, name: sheet } = plan;
+  const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean } = plan;
   const n = columns.length;
   plan.rowFormats = formats;
   let any = false;
@@ -385,9 +409,21 @@ export function checkRow(
     const kinds = col.kinds;
     if (typeof v === "string") {
       texts[c] = v;
-      const flags = scanText(v);
-      h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
-      h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
+      let flags: number;
+      if (v === lastText[c]) {
+        flags = lastFlags[c];
+        h1 = Math.imul(h1 ^ lastH1[c], 16777619);
+        h2 = Math.imul(h2 ^ lastH2[c], 0x5bd1e995);
+      } else {
+        flags = scanText(v);
+        lastClean[c] = 0;
+        lastText[c] = v;
+        lastFlags[c] = flags;
+        lastH1[c] = SCAN_HASH[0];
+        lastH2[c] = SCAN_HASH[1];
+        h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
+        h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
+      }
       h2 ^= h2 >>> 15;
       if (v.charCodeAt(0) === 35 && isExcelError(v)) {
         out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
@@ -395,12 +431,24 @@ export function checkRow(
         texts[c] = "";
         continue;
       }
-      if (flags !== 0) textIssues(plan, row, col, v, flags, out);
-      if (v.length >= EXCEL_MAX_CELL) {
-        out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
+      if (lastClean[c] === 1) {
+        // The previous row's value, which passed: same verdict, same parsed number and date.
+        nums[c] = plan.lastNum[c];
+        if (c === plan.at.eventDate) plan.parsedDate = plan.lastEventDate;
+      } else {
+        const before = out.length;
+        if (flags !== 0) textIssues(plan, row, col, v, flags, out);
+        if (v.length >= EXCEL_MAX_CELL) {
+          out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
+        }
+        if (kinds !== 0) typedText(plan, row, col, v, out);
+        if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
+        if (out.length === before) {
+          lastClean[c] = 1;
+          plan.lastNum[c] = nums[c];
+          if (c === plan.at.eventDate) plan.lastEventDate = plan.parsedDate;
+        }
       }
-      if (kinds !== 0) typedText(plan, row, col, v, out);
-      if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
     } else if (typeof v === "number") {
       F64[0] = v;
       h1 = Math.imul(h1 ^ I32[0], 16777619);
@@ -661,8 +709,13 @@ function peopleSeparator(plan: SheetPlan, row: number, col: ColumnPlan, v: strin
 }
 
 function vocabularyCheck(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
+  const last = plan.lastInVocabulary;
+  if (v === last[col.index] && v !== "") return;
   const m = col.vocabulary as VocabularyMatcher;
-  if (m.has(v)) return;
+  if (m.has(v)) {
+    last[col.index] = v;
+    return;
+  }
   const to = m.canonical(v);
   const term = col.term as string;
   const closed = m.vocabulary.closed;

@@ -1,0 +1,52 @@
+/**
+ * Consecutive rows often repeat a value (country, basisOfRecord, an event's date), and the engine reuses the
+ * previous row's checks for a repeat. These specs hold it to giving every row exactly the issues the row gets when
+ * checked on its own.
+ */
+import type { CellValue } from "../../src/dwc/table";
+import { getRule, loadBdqGeometry, type Issue } from "../../src/validate";
+import { occurrences } from "./helpers";
+
+const H = ["occurrenceID", "basisOfRecord", "scientificName", "specificEpithet", "eventDate", "year", "month", "day", "countryCode", "decimalLatitude", "decimalLongitude", "sex", "recordedBy", "minimumElevationInMeters", "maximumElevationInMeters"];
+
+/** Row-level findings (cell and record rules, BDQ included) of one row, without the row number. */
+const rowFindings = (issues: Issue[], row: number): string[] =>
+  issues
+    .filter((i) => i.row === row && getRule(i.ruleId)?.scope !== "sheet" && getRule(i.ruleId)?.scope !== "dataset")
+    .map((i) => JSON.stringify([i.ruleId, i.column, i.value, i.message.en, i.fix?.changes.map((c) => [c.column, c.to])]))
+    .sort();
+
+function expectSameAsAlone(body: CellValue[][]): void {
+  const rows = body.map((r, k) => [`o${k}`, ...r]);
+  const together = occurrences(H, rows);
+  rows.forEach((r, k) => {
+    const alone = occurrences(H, [r]);
+    expect([k, rowFindings(together, 2 + k)]).toEqual([k, rowFindings(alone, 2)]);
+  });
+}
+
+const good: CellValue[] = ["PreservedSpecimen", "Parus major", "major", "2012-06-23", 2012, 6, 23, "RU", 55.75, 37.62, "male", "Ivanov I.I. | Petrov P.P.", 100, 200];
+
+describe("repeated values in consecutive rows", () => {
+  beforeAll(() => loadBdqGeometry(), 60_000);
+  it("a repeated bad text is reported on every row (vocabulary, spaces, decimal comma, day-first date)", () => {
+    const bad: CellValue[] = ["preservedspecimen ", "Parus  major", "minor", "23.06.2012", 2012, 6, 23, "ru", "55,75", 37.62, "Male", "Ivanov I.I.; Petrov P.P.", 300, 200];
+    expectSameAsAlone([bad, bad, bad, good, bad]);
+  });
+  it("a repeated good eventDate still meets each row's own year, month and day", () => {
+    expectSameAsAlone([good, [...good.slice(0, 4), 2011, 6, 23, ...good.slice(7)], [...good.slice(0, 5), 7, 22, ...good.slice(7)], good]);
+  });
+  it("a repeated good number typed as text keeps its value for the coordinate rules", () => {
+    const text: CellValue[] = [...good.slice(0, 8), "55.75", "37.62", ...good.slice(10)];
+    const zero: CellValue[] = [...good.slice(0, 8), "0", "0", ...good.slice(10)];
+    const swapped: CellValue[] = [...good.slice(0, 8), "37.62", "55.75", ...good.slice(10)];
+    expectSameAsAlone([text, text, zero, zero, swapped, swapped, text]);
+  });
+  it("alternating and repeated values over many rows agree with each row alone", () => {
+    const variants: CellValue[][] = [good, [...good.slice(0, 3), "2012-06", 2012, 6, "", ...good.slice(7)], [...good.slice(0, 3), "", "", "", "", ...good.slice(7)], [...good.slice(0, 10), "female ", ...good.slice(11)]];
+    const body: CellValue[][] = [];
+    for (let i = 0; i < 24; i++) body.push(variants[Math.floor(i / 3) % variants.length]);
+    for (let i = 0; i < 12; i++) body.push(variants[i % variants.length]);
+    expectSameAsAlone(body);
+  });
+});
