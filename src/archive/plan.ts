@@ -33,11 +33,7 @@ export interface SheetPlan {
 }
 
 /** Spreadsheet column letters for a 0-based column: 0 -> A, 27 -> AB. */
-export function columnLetter(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters as columnLetter } from "../dwc/table";
 
 function refusal(ruleId: string, sheet: string, message: Text2, extra: Partial<Issue> = {}): Issue {
   return { ruleId, severity: "error", sheet, row: 0, column: -1, message, ...extra };
@@ -123,10 +119,15 @@ export function planSheet(
   if (!fields.length) {
     return {
       issues: [
-        refusal("archive.noTermColumns", sheet, {
-          en: `Sheet "${sheet}" has no column headed by a term of ${rowType.name}.`,
-          ru: `На листе «${sheet}» нет ни одного столбца с термином ${rowType.name}.`,
-        }, { row: 1 }),
+        refusal(
+          "archive.noTermColumns",
+          sheet,
+          {
+            en: `Sheet "${sheet}" has no column headed by a term of ${rowType.name}.`,
+            ru: `На листе «${sheet}» нет ни одного столбца с термином ${rowType.name}.`,
+          },
+          { row: 1 }
+        ),
       ],
     };
   }

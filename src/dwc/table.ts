@@ -35,3 +35,11 @@ export interface SheetInfo {
   rowCount: number;
   visible: boolean;
 }
+
+/** Spreadsheet column letters of a 0-based column: 0 -> `A`, 25 -> `Z`, 26 -> `AA`, 27 -> `AB`. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

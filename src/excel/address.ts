@@ -1,20 +1,14 @@
 /** A1 references for the Excel adapter. */
 
-/** Column letters of a 0-based column index: 0 -> `A`, 27 -> `AB`. */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnLetters } from "../dwc/table";
+
+export { columnLetters };
 
 /** A sheet name as written in a formula: quoted unless it is a plain identifier (`Occurrence`, `'DwC vocabularies'`). */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** `B2:B50000` for 0-based column `column`, rows `firstRow`..`lastRow` (1-based). */
@@ -27,12 +21,21 @@ export function columnRange(column: number, firstRow: number, lastRow: number): 
  * Parses a range address as Office.js reports it (`Sheet1!B2:C5`, `'My sheet'!A1`, `B2`) into 1-based rows and
  * 0-based columns.
  */
-export function parseRangeAddress(address: string): { sheet?: string; firstRow: number; lastRow: number; firstColumn: number; lastColumn: number } {
+export function parseRangeAddress(address: string): {
+  sheet?: string;
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+} {
   let a = address;
   let sheet: string | undefined;
   const bang = a.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = a.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = a
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     a = a.slice(bang + 1);
   }
   const [p, q = p] = a.replace(/\$/g, "").split(":");

@@ -3,17 +3,9 @@
  * Rows are 1-based, columns 0-based, as in `src/dwc/table.ts`.
  */
 
-/** Column letters of a 0-based column index: 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnLetters } from "../dwc/table";
+
+export { columnLetters };
 
 /** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits and `_`. */
 export function quoteSheetName(sheet: string): string {

@@ -4,16 +4,7 @@ import { getRule } from "./rules";
 import type { Fix, Issue, Severity } from "./types";
 
 /** Spreadsheet column letters of a 0-based column: 0 → `A`, 27 → `AB`. */
-export function columnLetter(column: number): string {
-  let s = "";
-  let n = column + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters as columnLetter } from "../dwc/table";
 
 /** Creates an issue; the severity defaults to the rule's. */
 export function makeIssue(
@@ -25,7 +16,7 @@ export function makeIssue(
   value: string | undefined,
   message: Text2,
   fix?: Fix,
-  severity?: Severity,
+  severity?: Severity
 ): Issue {
   const issue: Issue = {
     ruleId,
