@@ -16,6 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
 import ExcelJS from "exceljs";
+import type { Block } from "../src/dwc/types";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Minimal XML reader: elements and attributes only (no file we read needs text content). Handles comments,
@@ -96,19 +97,6 @@ const childrenNamed = (el: XmlElement, local: string) =>
 // ---------------------------------------------------------------------------------------------------------------
 // Terms
 
-type Block =
-  | "RECORD"
-  | "OCCURRENCE"
-  | "ORGANISM"
-  | "MATERIAL"
-  | "EVENT"
-  | "LOCATION"
-  | "GEOLOGY"
-  | "IDENTIFICATION"
-  | "TAXON"
-  | "MEASUREMENT"
-  | "RELATIONSHIP"
-  | "OTHER";
 
 /** Block of each class (by local name). Record-level terms (no class) are RECORD; other DwC-DP classes OTHER. */
 const CLASS_BLOCK: Record<string, Block> = {

@@ -37,5 +37,6 @@ export {
   LEVEL_COLOURS,
   BLOCK_COLOURS,
   VOCABULARY_SHEET,
+  NUMERIC_RULE_HELP,
 } from "./templates";
 export type { ExtensionChoice, TemplateErrorCode } from "./templates";

@@ -3,7 +3,13 @@
  * formats, data-validation rules and conditional-format formulas. Pure (no Office.js calls), so the same plan is
  * easy to test and to apply in one batch.
  */
-import { BLOCK_COLOURS as MODEL_BLOCK_COLOURS, getVocabulary, LEVEL_COLOURS, VOCABULARY_SHEET } from "../dwc";
+import {
+  BLOCK_COLOURS as MODEL_BLOCK_COLOURS,
+  getVocabulary,
+  LEVEL_COLOURS,
+  NUMERIC_RULE_HELP,
+  VOCABULARY_SHEET,
+} from "../dwc";
 import type { Block, ColumnLevel, Lang, TemplateColumn } from "../dwc/types";
 import { columnLetters } from "./address";
 
@@ -67,20 +73,6 @@ export const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = {
   endDayOfYear: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 366 },
 };
 
-const NUMERIC_MESSAGES: Readonly<Record<string, Record<Lang, string>>> = {
-  decimalLatitude: { en: "A decimal latitude between -90 and 90.", ru: "Десятичная широта от -90 до 90." },
-  decimalLongitude: { en: "A decimal longitude between -180 and 180.", ru: "Десятичная долгота от -180 до 180." },
-  coordinateUncertaintyInMeters: {
-    en: "Metres, greater than 0 (leave blank when unknown).",
-    ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
-  },
-  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
-  month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
-  day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
-  startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
-  endDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
-};
-
 /** Text columns: IDs keep leading zeros, ISO dates stay text instead of turning into date serials. */
 export function isTextColumn(column: Pick<TemplateColumn, "type">): boolean {
   return column.type === "string" || column.type === "uri" || column.type === "date" || column.type === "boolean";
@@ -141,7 +133,7 @@ export function columnFormatting(
       showAlert: true,
       style: "Stop",
       title: column.term,
-      message: NUMERIC_MESSAGES[column.term][lang],
+      message: NUMERIC_RULE_HELP[column.term][lang],
     };
     const bounds =
       numeric.operator === "Between"

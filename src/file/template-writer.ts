@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { BLOCK_COLOURS, getVocabulary, LEVEL_COLOURS, termHelp, VOCABULARY_SHEET } from "../dwc";
+import { BLOCK_COLOURS, getVocabulary, LEVEL_COLOURS, NUMERIC_RULE_HELP, termHelp, VOCABULARY_SHEET } from "../dwc";
 import type { CellValue } from "../dwc/table";
 import type { ColumnLevel, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
 import { columnLetters, quoteSheetName } from "./address";
@@ -34,20 +34,6 @@ const NUMERIC_RULES: Readonly<Record<string, Pick<ExcelJS.DataValidation, "type"
   day: { type: "whole", operator: "between", formulae: [1, 31] },
   startDayOfYear: { type: "whole", operator: "between", formulae: [1, 366] },
   endDayOfYear: { type: "whole", operator: "between", formulae: [1, 366] },
-};
-
-const NUMERIC_MESSAGES: Readonly<Record<string, Record<Lang, string>>> = {
-  decimalLatitude: { en: "A decimal latitude between -90 and 90.", ru: "Десятичная широта от -90 до 90." },
-  decimalLongitude: { en: "A decimal longitude between -180 and 180.", ru: "Десятичная долгота от -180 до 180." },
-  coordinateUncertaintyInMeters: {
-    en: "Metres, greater than 0 (leave blank when unknown).",
-    ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
-  },
-  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
-  month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
-  day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
-  startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
-  endDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
 };
 
 /** Columns whose cells are text: IDs keep leading zeros and ISO dates are not turned into date serials. */
@@ -164,7 +150,7 @@ function addDataSheet(
         showErrorMessage: true,
         errorStyle: "stop",
         errorTitle: column.term,
-        error: NUMERIC_MESSAGES[column.term][lang],
+        error: NUMERIC_RULE_HELP[column.term][lang],
       });
     }
   });

@@ -12,4 +12,4 @@ export type { ExtensionChoice, TemplateErrorCode } from "./build";
 export { recogniseSheet } from "./recognise";
 export { CORE_ID_TERM, CORE_ROW_TYPE } from "./levels";
 export { EXTENDED_BLOCKS } from "./extended";
-export { LEVEL_COLOURS, BLOCK_COLOURS, VOCABULARY_SHEET } from "./look";
+export { LEVEL_COLOURS, BLOCK_COLOURS, VOCABULARY_SHEET, NUMERIC_RULE_HELP } from "./look";

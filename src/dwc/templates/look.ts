@@ -2,7 +2,7 @@
  * How a template sheet looks, shared by the Excel add-in and the .xlsx files the command line writes, so that a
  * workbook looks the same whichever way it was made.
  */
-import type { Block, ColumnLevel } from "../types";
+import type { Block, ColumnLevel, Lang } from "../types";
 
 /**
  * Header fill by level, as RGB hex without `#`: dark green for required and light green for strongly
@@ -32,3 +32,18 @@ export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
 
 /** Name of the very hidden sheet holding the dropdowns' values, in the add-in and in the .xlsx templates alike. */
 export const VOCABULARY_SHEET = "DwC vocabularies";
+
+/** The message a numeric column's data validation shows, by term, in both interface languages. */
+export const NUMERIC_RULE_HELP: Readonly<Record<string, Record<Lang, string>>> = {
+  decimalLatitude: { en: "A decimal latitude between -90 and 90.", ru: "Десятичная широта от -90 до 90." },
+  decimalLongitude: { en: "A decimal longitude between -180 and 180.", ru: "Десятичная долгота от -180 до 180." },
+  coordinateUncertaintyInMeters: {
+    en: "Metres, greater than 0 (leave blank when unknown).",
+    ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
+  },
+  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
+  month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
+  day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
+  startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
+  endDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
+};
