@@ -1,4 +1,5 @@
 /** BDQ tests of decimal coordinates, their uncertainty and datum (SPACE dimension, no geometry needed). */
+import { DATUM_ERROR_GRID, DATUM_ERROR_GRID_DEGREES } from "../data/datumError";
 import { isEpsgGeodeticCode } from "../epsg";
 import { amended, filledIn, internalPrerequisitesNotMet, notAmended, validation } from "../response";
 import type { BdqTestFunction } from "../types";
@@ -39,16 +40,31 @@ export const coordinatesNotZero: BdqTestFunction = (record) => {
 
 /**
  * The largest shift between WGS 84 and any other geodetic datum, anywhere: about 5.36 km (Chapman & Wieczorek
- * 2020, Georeferencing Best Practices, datum-error grid maximum). The reference implementation looks the shift up
- * in a 5-degree grid that no npm package ships, so we add this worst case everywhere: the widened uncertainty is
- * conservative, never too small.
+ * 2020, Georeferencing Best Practices). Only a fallback: maximumDatumShiftMeters gives the shift at the point.
  */
 export const MAXIMUM_DATUM_SHIFT_METERS = 5359;
 
 /**
+ * The maximum shift in metres between WGS 84 and any other datum at a point, from the 5-degree datum-error grid of
+ * the Georeferencing Calculator (DATUM_ERROR_GRID), as the reference implementation (geo_ref_qc
+ * UnknownToWGS84Error) looks it up: the cell is floor((90 + lat) / 5), floor((180 + lon) / 5), so a point on a
+ * cell edge belongs to the cell north and east of it, and latitude 90 and longitude 180 fall in the last row and
+ * band. Coordinates outside -90..90, -180..180 (or not numbers) get the worldwide maximum.
+ */
+export function maximumDatumShiftMeters(lat: number, lon: number): number {
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) return MAXIMUM_DATUM_SHIFT_METERS;
+  const bands = DATUM_ERROR_GRID.length;
+  const cells = DATUM_ERROR_GRID[0].length;
+  const band = Math.min(Math.floor((180 + lon) / DATUM_ERROR_GRID_DEGREES), bands - 1);
+  const cell = Math.min(Math.floor((90 + lat) / DATUM_ERROR_GRID_DEGREES), cells - 1);
+  return DATUM_ERROR_GRID[band]?.[cell] ?? MAXIMUM_DATUM_SHIFT_METERS;
+}
+
+/**
  * AMENDMENT_GEODETICDATUM_ASSUMEDDEFAULT: fill an empty geodeticDatum with bdqval:defaultGeodeticDatum
  * (EPSG:4326); when coordinates and a valid uncertainty are given, also widen the uncertainty by the maximum
- * datum shift (AMENDED).
+ * datum shift at the point (AMENDED). As in the reference implementation, the given uncertainty is rounded up to
+ * a whole metre before the (whole-metre) shift is added.
  */
 export const geodeticDatumAssumedDefault: BdqTestFunction = (record, parameters) => {
   if (!isEmpty(record.geodeticDatum)) return notAmended("dwc:geodeticDatum is bdqval:NotEmpty");
@@ -58,10 +74,12 @@ export const geodeticDatumAssumedDefault: BdqTestFunction = (record, parameters)
   const lon = toNumber(get(record, "decimalLongitude"));
   const coordinatesValid = Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
   if (coordinatesValid && uncertainty >= 1 && uncertainty <= 20037509) {
-    const widened = formatDecimal(uncertainty + MAXIMUM_DATUM_SHIFT_METERS, 3);
+    const shift = maximumDatumShiftMeters(lat, lon);
+    const widened = String(Math.ceil(uncertainty) + shift);
     return amended(
       { "dwc:geodeticDatum": datum, "dwc:coordinateUncertaintyInMeters": widened },
-      `dwc:geodeticDatum assumed ${datum}; dwc:coordinateUncertaintyInMeters widened by the maximum datum shift`
+      `dwc:geodeticDatum assumed ${datum}; dwc:coordinateUncertaintyInMeters widened by ${shift} m, the maximum ` +
+        "datum shift at the coordinates"
     );
   }
   return filledIn({ "dwc:geodeticDatum": datum }, `dwc:geodeticDatum is bdqval:Empty; assumed ${datum}`);
