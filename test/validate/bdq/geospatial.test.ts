@@ -75,12 +75,12 @@ describe("BDQ spatial tests", () => {
     ).toBe("INTERNAL_PREREQUISITES_NOT_MET");
   });
 
-  it("ISSUE_COORDINATES_CENTEROFCOUNTRY flags a point at the centre of France", () => {
+  it("ISSUE_COORDINATES_CENTEROFCOUNTRY flags a point at a centre of France (more in centerOfCountry.test.ts)", () => {
     expect(
       runBdqTest("ISSUE_COORDINATES_CENTEROFCOUNTRY", {
         countryCode: "FR",
-        decimalLatitude: "46.62",
-        decimalLongitude: "2.45",
+        decimalLatitude: "46.565",
+        decimalLongitude: "2.55",
       }).result
     ).toBe("POTENTIAL_ISSUE");
     expect(
