@@ -81,32 +81,30 @@ interface CompiledTest {
   presentInputs: number[];
   /**
    * Verdicts by input values: a test is a pure function of its inputs and sheets repeat values (years, names,
-   * units), so each distinct input runs once. Cleared when it grows past {@link MEMO_LIMIT}.
+   * units), so each distinct input runs once. See {@link MemoTable}.
    */
-  memo: Memo;
-  memoSize: number;
-  /** For a single-input test: responses for small whole numbers (years, counts, metres), read without hashing. */
-  smallInts: (Verdict | undefined)[] | undefined;
-  /** For a test of 2-3 inputs that are all small whole numbers (day, month, year): verdicts by one packed key. */
-  intTuples: Map<number, Verdict>;
-  /**
-   * The inputs of the last memo-walk lookup and its verdict (`lastVerdict` undefined until the first): consecutive
-   * rows often repeat their values, and comparing them costs less than hashing them again.
-   */
-  lastInputs: (string | number)[];
-  lastVerdict: Verdict | undefined;
+  memo: MemoTable;
 }
 
-/** Inputs below this pack into one number key, 12 bits each. */
-const TUPLE_INT = 4096;
+/**
+ * An open-addressing table of verdicts keyed by 64 bits combined from the inputs' cell hashes (two 32-bit hashes
+ * per cell, computed once per cell as the row is read: FNV-1a and a multiplicative hash of the text, or a number's
+ * bits). Looking a verdict up costs a few integer operations and never hashes a string again. Two different input
+ * tuples share a key with a chance of about 2⁻⁶⁴ per pair; at most {@link MEMO_LIMIT} entries are kept.
+ */
+interface MemoTable {
+  k1: Int32Array;
+  k2: Int32Array;
+  verdicts: (Verdict | undefined)[];
+  size: number;
+}
 
-/** Whole numbers below this are memoised in an array. */
-const SMALL_INT = 1 << 16;
+const MEMO_LIMIT = 16_384;
+const MEMO_INITIAL = 64;
 
-/** Responses keyed by the inputs' texts, one map level per input: a hit allocates nothing. */
-type Memo = Map<string | number, Memo | Verdict>;
-
-const MEMO_LIMIT = 20_000;
+function newMemo(capacity: number): MemoTable {
+  return { k1: new Int32Array(capacity), k2: new Int32Array(capacity), verdicts: new Array<Verdict | undefined>(capacity).fill(undefined), size: 0 };
+}
 
 /** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
 export interface SheetBdq {
@@ -129,6 +127,9 @@ export interface RowTexts {
   numberText: string;
   /** A column's text (numbers converted). */
   text: (column: number) => string;
+  /** Per column, the two 32-bit hashes of the cell (see `cellH1` in sheet.ts). */
+  h1: Int32Array;
+  h2: Int32Array;
 }
 
 /**
@@ -154,12 +155,7 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
       runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label),
       amendsFlagged: d.type === "Amendment" && d.label.endsWith("_STANDARDIZED"),
       presentInputs: inputs.map((t) => byTerm.get(t) ?? -1).filter((c) => c >= 0),
-      memo: new Map(),
-      memoSize: 0,
-      smallInts: undefined,
-      intTuples: new Map(),
-      lastInputs: [],
-      lastVerdict: undefined,
+      memo: newMemo(MEMO_INITIAL),
     });
     for (const t of inputs) fieldTerms.add(t);
   }
@@ -190,7 +186,7 @@ export function runBdq(
   out: Issue[],
 ): void {
   const { record, context } = bdq;
-  const { texts, nums, numberText, text } = cells;
+  const { texts, text, h1, h2 } = cells;
   bdq.filled = false;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
@@ -213,115 +209,77 @@ export function runBdq(
       for (let k = 0; k < acted.length; k++) if (acted[k] >= 0 && texts[acted[k]] !== "") any = true;
       if (!any) continue;
     }
+    // The verdict for these inputs: memoised by their cell hashes (tests are pure functions of their inputs). A
+    // memoised PASS raises nothing, so a hit costs a few integer operations and never touches a response.
     const cols = t.presentInputs;
-    // Memo lookups give PASS for a response that raises nothing (checked once, when the test ran), so a hit
-    // costs one comparison and never touches the response object.
-    let verdict: Verdict | undefined;
-    let key: number | string = -1;
-    if (cols.length === 1 && texts[cols[0]] === numberText) {
-      const x = nums[cols[0]];
-      if (x >= 0 && x < SMALL_INT && (x | 0) === x) {
-        const small = (t.smallInts ??= []);
-        // Grown densely: a store far past the end would turn the array into a slow dictionary.
-        while (small.length <= x) small.push(undefined);
-        verdict = small[x];
-        if (verdict === undefined) {
-          fill(bdq, text);
-          verdict = small[x] = verdictOf(t.run(record, NO_PARAMETERS));
-        }
-        if (verdict !== PASS) {
-      fill(bdq, text); // the issue's values and fix read the record
-      report(t, verdict, context, flaggedColumns, fixedColumns, out);
-    }
-        continue;
-      }
-    }
-    if (cols.length === 2 || cols.length === 3) {
-      let packed = 0;
-      for (let k = 0; k < cols.length; k++) {
-        const c = cols[k];
-        const x = texts[c] === numberText ? nums[c] : -1;
-        if (!(x >= 0 && x < TUPLE_INT && (x | 0) === x)) {
-          packed = -1;
-          break;
-        }
-        packed = packed * TUPLE_INT + x;
-      }
-      key = packed;
-    }
-    if (key !== -1) {
-      verdict = t.intTuples.get(key as number);
-      if (verdict === undefined) {
-        fill(bdq, text);
-        if (t.intTuples.size >= MEMO_LIMIT) t.intTuples.clear();
-        verdict = verdictOf(t.run(record, NO_PARAMETERS));
-        t.intTuples.set(key as number, verdict);
-      }
-      if (verdict !== PASS) {
-      fill(bdq, text); // the issue's values and fix read the record
-      report(t, verdict, context, flaggedColumns, fixedColumns, out);
-    }
-      continue;
-    }
-    // The same inputs as the test's last lookup: the same verdict (tests are pure functions of their inputs).
-    const lastInputs = t.lastInputs;
-    if (t.lastVerdict !== undefined) {
-      let same = true;
-      for (let k = 0; k < cols.length; k++) {
-        const c = cols[k];
-        const s = texts[c];
-        if ((s === numberText ? nums[c] : s) !== lastInputs[k]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) {
-        verdict = t.lastVerdict;
-        if (verdict !== PASS) {
-          fill(bdq, text); // the issue's values and fix read the record
-          report(t, verdict, context, flaggedColumns, fixedColumns, out);
-        }
-        continue;
-      }
-    }
+    let a = 0x3c6ef372;
+    let b = 0x1b873593;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
-      const s = texts[c];
-      lastInputs[k] = s === numberText ? nums[c] : s;
+      a = Math.imul(a ^ h1[c], 0x01000193);
+      b = (Math.imul((b << 13) | (b >>> 19), 5) + 0xe6546b64 + h2[c]) | 0;
     }
-    // Memo walk over the inputs present in the sheet (absent ones are always empty); numbers keyed as numbers.
-    let level: Memo = t.memo;
-    const lastAt = cols.length - 1;
-    for (let k = 0; k < lastAt; k++) {
-      const c = cols[k];
-      const s = texts[c];
-      const v = s === numberText ? nums[c] : s;
-      let next = level.get(v) as Memo | undefined;
-      if (!next) level.set(v, (next = new Map()));
-      level = next;
+    a = fmix(a ^ cols.length);
+    b = fmix(b ^ a);
+    const memo = t.memo;
+    const mask = memo.verdicts.length - 1;
+    let slot = a & mask;
+    let verdict: Verdict | undefined;
+    for (;;) {
+      const v = memo.verdicts[slot];
+      if (v === undefined) break;
+      if (memo.k1[slot] === a && memo.k2[slot] === b) {
+        verdict = v;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
-    let last: string | number = "";
-    if (lastAt >= 0) {
-      const s = texts[cols[lastAt]];
-      last = s === numberText ? nums[cols[lastAt]] : s;
-    }
-    verdict = level.get(last) as Verdict | undefined;
     if (verdict === undefined) {
       fill(bdq, text);
-      if (t.memoSize >= MEMO_LIMIT) {
-        t.memo.clear();
-        t.memoSize = 0;
-      }
       verdict = verdictOf(t.run(record, NO_PARAMETERS));
-      level.set(last, verdict);
-      t.memoSize++;
+      remember(t, a, b, verdict);
     }
-    t.lastVerdict = verdict;
     if (verdict !== PASS) {
       fill(bdq, text); // the issue's values and fix read the record
       report(t, verdict, context, flaggedColumns, fixedColumns, out);
     }
   }
+}
+
+/** A 32-bit finaliser (murmur3's): every input bit affects every output bit. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** Stores a verdict; the table doubles up to {@link MEMO_LIMIT} entries, then starts afresh. */
+function remember(t: CompiledTest, a: number, b: number, verdict: Verdict): void {
+  let memo = t.memo;
+  if ((memo.size + 1) * 2 > memo.verdicts.length) {
+    const capacity = memo.verdicts.length * 2;
+    const grown = newMemo(capacity > MEMO_LIMIT * 2 ? MEMO_INITIAL : capacity);
+    if (capacity <= MEMO_LIMIT * 2) {
+      for (let i = 0; i < memo.verdicts.length; i++) {
+        const v = memo.verdicts[i];
+        if (v !== undefined) insert(grown, memo.k1[i], memo.k2[i], v);
+      }
+    }
+    memo = t.memo = grown;
+  }
+  insert(memo, a, b, verdict);
+}
+
+function insert(memo: MemoTable, a: number, b: number, verdict: Verdict): void {
+  const mask = memo.verdicts.length - 1;
+  let slot = a & mask;
+  while (memo.verdicts[slot] !== undefined) slot = (slot + 1) & mask;
+  memo.k1[slot] = a;
+  memo.k2[slot] = b;
+  memo.verdicts[slot] = verdict;
+  memo.size++;
 }
 
 /** Fills the record the tests read (once per row, only when a test runs or an issue is made). */

@@ -32,6 +32,32 @@ function hashB(s: string): number {
   return fmix(h ^ 0x27d4eb2f);
 }
 
+/**
+ * For an ASCII value (the usual id), the three hashes `set` needs in one pass and without allocating the folded
+ * copy: {@link hashA} and {@link hashB} of the lower-cased text, and {@link hashA} of the text as written, left in
+ * {@link HASHES}. Returns false for other text (its case folding is left to `toLowerCase`).
+ */
+function hashAscii(s: string): boolean {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ s.length;
+  let x = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return false;
+    const f = c >= 65 && c <= 90 ? c + 32 : c;
+    a = Math.imul(a ^ f, 0x01000193);
+    b = Math.imul(b ^ f, 0x5bd1e995);
+    b = (b << 13) | (b >>> 19);
+    x = Math.imul(x ^ c, 0x01000193);
+  }
+  HASHES[0] = fmix(a);
+  HASHES[1] = fmix(b ^ 0x27d4eb2f);
+  HASHES[2] = fmix(x);
+  return true;
+}
+
+const HASHES = new Int32Array(3);
+
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -73,6 +99,10 @@ export class IdIndex {
       this.remove(row);
     }
     if (value === undefined) return;
+    if (hashAscii(value)) {
+      this.insert(row, HASHES[0], HASHES[1], HASHES[2], value);
+      return;
+    }
     const folded = value.toLowerCase();
     this.insert(row, hashA(folded), hashB(folded), hashA(value), value);
   }

@@ -184,6 +184,12 @@ export interface SheetPlan {
   lastFlags: Int32Array;
   lastH1: Int32Array;
   lastH2: Int32Array;
+  /**
+   * Per column, the two 32-bit hashes of the row last checked's cell (of the text, or of the number's bits), for
+   * the BDQ runner's memo keys: a test's verdict is looked up by its inputs' hashes, never by hashing strings again.
+   */
+  cellH1: Int32Array;
+  cellH2: Int32Array;
   /** Per column, the text last found in the column's vocabulary (a repeat needs no lookup). */
   lastInVocabulary: string[];  /**
    * Per column, 1 when the text in `lastText` passed every cell check (no issue): a repeat skips them and takes the
@@ -192,6 +198,8 @@ export interface SheetPlan {
   lastClean: Uint8Array;
   lastNum: Float64Array;
   lastEventDate: ParsedDate | undefined;
+  /** JSON texts found to be objects (dynamicProperties), at most 4096. */
+  jsonObjects: Set<string>;
 }
 
 const txt = (en: string, ru: string) => ({ en, ru });
@@ -335,12 +343,15 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     lastFlags: new Int32Array(n),
     lastH1: new Int32Array(n),
     lastH2: new Int32Array(n),
+    cellH1: new Int32Array(n),
+    cellH2: new Int32Array(n),
     lastInVocabulary: new Array<string>(n).fill(""),
     lastClean: new Uint8Array(n),
     lastNum: new Float64Array(n),
     lastEventDate: undefined,
+    jsonObjects: new Set(),
   };
-  plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text };
+  plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text, h1: plan.cellH1, h2: plan.cellH2 };
   return plan;
 }
 
@@ -386,9 +397,11 @@ export function checkRow(
   formulas: readonly (string | null)[] | undefined,
   out: Issue[],
 ): boolean {
-  const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean } = plan;
+  const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean, cellH1, cellH2 } = plan;
   const n = columns.length;
   plan.rowFormats = formats;
+  /** This row's issues start here. */
+  const first = out.length;
   let any = false;
   let h1 = 0x2545f491 | 0;
   let h2 = 0x6b43a9b5 | 0;
@@ -400,6 +413,8 @@ export function checkRow(
     nums[c] = NaN;
     if (v === null || v === undefined || v === "") {
       texts[c] = "";
+      cellH1[c] = 0x1f;
+      cellH2[c] = 0x1f;
       h1 = Math.imul(h1 ^ 0x1f, 16777619);
       h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
       continue;
@@ -412,15 +427,15 @@ export function checkRow(
       let flags: number;
       if (v === lastText[c]) {
         flags = lastFlags[c];
-        h1 = Math.imul(h1 ^ lastH1[c], 16777619);
-        h2 = Math.imul(h2 ^ lastH2[c], 0x5bd1e995);
+        h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[c]), 16777619);
+        h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[c]), 0x5bd1e995);
       } else {
         flags = scanText(v);
         lastClean[c] = 0;
         lastText[c] = v;
         lastFlags[c] = flags;
-        lastH1[c] = SCAN_HASH[0];
-        lastH2[c] = SCAN_HASH[1];
+        lastH1[c] = cellH1[c] = SCAN_HASH[0];
+        lastH2[c] = cellH2[c] = SCAN_HASH[1];
         h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
         h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
       }
@@ -451,14 +466,28 @@ export function checkRow(
       }
     } else if (typeof v === "number") {
       F64[0] = v;
-      h1 = Math.imul(h1 ^ I32[0], 16777619);
-      h2 = Math.imul(h2 ^ I32[1], 0x5bd1e995);
+      const lo = I32[0];
+      const hi = I32[1];
+      h1 = Math.imul(h1 ^ lo, 16777619);
+      h2 = Math.imul(h2 ^ hi, 0x5bd1e995);
+      // Whole numbers have all-zero low bits: the high word is mixed in, keeping the pair one-to-one with the number.
+      cellH1[c] = lo ^ Math.imul(hi, 0x85ebca6b);
+      cellH2[c] = hi;
       h2 ^= h2 >>> 15;
       if (kinds & K_DATE) {
         dateNumber(plan, row, col, v, formats ? formats[c] : undefined, out);
+        // The text depends on the cell's format too: the BDQ memo keys it by the text.
+        scanText(texts[c]);
+        cellH1[c] = SCAN_HASH[0];
+        cellH2[c] = SCAN_HASH[1];
       } else {
         texts[c] = NUMBER_TEXT;
         nums[c] = v;
+        // A date format turns the number into a date text (see textOf): the BDQ memo must tell the two apart.
+        if (formats) {
+          const f = formats[c];
+          if (f && f !== "General" && isDateFormatCached(plan, f)) cellH2[c] ^= 0x2f1e3d4c;
+        }
         if (kinds & K_ID) idNumber(plan, row, col, v, out);
         else if (kinds & K_NUM) numericRanges(plan, row, col, v, undefined, out);
         if (col.vocabulary) vocabularyCheck(plan, row, col, textOf(plan, c), out);
@@ -466,8 +495,8 @@ export function checkRow(
     } else {
       texts[c] = plan.convert(v, formats ? formats[c] : null);
       scanText(texts[c]);
-      h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
-      h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
+      h1 = Math.imul(h1 ^ (cellH1[c] = SCAN_HASH[0]), 16777619);
+      h2 = Math.imul(h2 ^ (cellH2[c] = SCAN_HASH[1]), 0x5bd1e995);
       if (col.vocabulary) vocabularyCheck(plan, row, col, texts[c], out);
     }
     if (formulas) formulaCheck(plan, row, col, formulas[c], textOf(plan, c), out);
@@ -482,7 +511,7 @@ export function checkRow(
     // Set.clear() allocates a new table even when empty, and most rows flag nothing: clear only when needed.
     if (flagged.size !== 0) flagged.clear();
     if (fixed.size !== 0) fixed.clear();
-    for (let k = out.length - 1; k >= 0 && out[k].row === row && out[k].sheet === plan.name; k--) {
+    for (let k = first; k < out.length; k++) {
       flagged.add(out[k].column);
       const f = out[k].fix;
       if (f) for (const ch of f.changes) fixed.add(ch.column);
@@ -501,10 +530,12 @@ const label = (col: ColumnPlan): string => col.term ?? (col.header ? `"${shown(c
 
 function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, flags: number, out: Issue[]): void {
   const sheet = plan.name;
+  const what = label(col);
+  const seen = shown(v);
   if (flags & TEXT_EDGE_SPACE) {
     const to = trimAll(v);
     out.push(
-      makeIssue(RULE.whitespaceEdges, sheet, row, col.index, col.term, v, txt(`"${shown(v)}" in ${label(col)} has leading or trailing spaces`, `«${shown(v)}» в ${label(col)}: пробелы в начале или в конце`), {
+      makeIssue(RULE.whitespaceEdges, sheet, row, col.index, col.term, v, txt(`"${seen}" in ${what} has leading or trailing spaces`, `«${seen}» в ${what}: пробелы в начале или в конце`), {
         label: txt("Trim spaces", "Удалить пробелы"),
         changes: [{ sheet, row, column: col.index, term: col.term ?? col.header, from: v, to }],
       }),
@@ -513,7 +544,7 @@ function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, fl
   if (flags & TEXT_NONPLAIN_SPACE) {
     const names = describeNonPlainSpaces(v).join(", ");
     out.push(
-      makeIssue(RULE.whitespaceNonPlain, sheet, row, col.index, col.term, v, txt(`"${shown(v)}" in ${label(col)} contains ${names}`, `«${shown(v)}» в ${label(col)} содержит ${names}`), {
+      makeIssue(RULE.whitespaceNonPlain, sheet, row, col.index, col.term, v, txt(`"${seen}" in ${what} contains ${names}`, `«${seen}» в ${what} содержит ${names}`), {
         label: txt("Replace with plain spaces", "Заменить обычными пробелами"),
         changes: [{ sheet, row, column: col.index, term: col.term ?? col.header, from: v, to: normaliseSpaces(v) }],
       }),
@@ -522,8 +553,9 @@ function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, fl
   if (flags & TEXT_MIXED_SCRIPT) {
     const words = mixedScriptWords(v).slice(0, 3);
     const letters = [...new Set(words.flatMap(cyrillicLettersIn))].join(", ");
+    const mixed = shown(words.join(" "));
     out.push(
-      makeIssue(RULE.mixedScript, sheet, row, col.index, col.term, v, txt(`"${shown(words.join(" "))}" in ${label(col)} mixes Latin and Cyrillic letters (Cyrillic: ${letters})`, `«${shown(words.join(" "))}» в ${label(col)} смешивает латинские и кириллические буквы (кириллица: ${letters})`)),
+      makeIssue(RULE.mixedScript, sheet, row, col.index, col.term, v, txt(`"${mixed}" in ${what} mixes Latin and Cyrillic letters (Cyrillic: ${letters})`, `«${mixed}» в ${what} смешивает латинские и кириллические буквы (кириллица: ${letters})`)),
     );
   }
 }
@@ -579,17 +611,33 @@ function typedText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out
     return;
   }
   if (kinds & K_JSON) {
+    // Sheets repeat their JSON texts: one parse each (bounded, so a million distinct texts cost no memory).
+    if (plan.jsonObjects.has(v)) return;
     let ok = false;
-    try {
-      const parsed: unknown = JSON.parse(v);
-      ok = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed);
-    } catch {
-      // Not JSON: reported below as the rule's finding.
-      ok = false;
+    // A JSON object starts with { and ends with } (JSON whitespace aside): other text needs no parse (and no
+    // exception, which costs more than a parse).
+    let a = 0;
+    let b = v.length - 1;
+    while (a < b && isJsonSpace(v.charCodeAt(a))) a++;
+    while (b > a && isJsonSpace(v.charCodeAt(b))) b--;
+    if (v.charCodeAt(a) === 123 && v.charCodeAt(b) === 125) {
+      try {
+        const parsed: unknown = JSON.parse(v);
+        ok = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed);
+      } catch {
+        // Not JSON: reported below as the rule's finding.
+        ok = false;
+      }
+    }
+    if (ok) {
+      if (plan.jsonObjects.size >= 4096) plan.jsonObjects.clear();
+      plan.jsonObjects.add(v);
     }
     if (!ok) out.push(makeIssue(RULE.dynamicPropertiesJson, sheet, row, c, term, v, txt(`dynamicProperties "${shown(v)}" is not a JSON object such as {"weight":"12 g"}`, `dynamicProperties «${shown(v)}» не является объектом JSON вида {"weight":"12 g"}`)));
   }
 }
+
+const isJsonSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
  * A number's text for a message: the cell's text when given (a number typed as text), else the number cell's text

@@ -55,14 +55,26 @@ export const SCAN_HASH = new Int32Array(2);
  */
 export function scanText(s: string): number {
   const n = s.length;
-  let h1 = 0x811c9dc5 | 0;
+  // Two code units per step, hashed as one 32-bit word; `special` gets its sign bit from any unit outside 32…126.
+  let h1 = (0x811c9dc5 ^ n) | 0;
   let h2 = 0x1b873593 | 0;
-  let special = false;
-  for (let i = 0; i < n; i++) {
+  let special = 0;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const c0 = s.charCodeAt(i);
+    const c1 = s.charCodeAt(i + 1);
+    special |= (c0 - 32) | (126 - c0) | (c1 - 32) | (126 - c1);
+    const w = c0 | (c1 << 16);
+    h1 = Math.imul(h1 ^ w, 16777619);
+    h2 = Math.imul(h2 ^ w, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  if (i < n) {
     const c = s.charCodeAt(i);
-    if (c < 32 || c > 126) special = true;
+    special |= (c - 32) | (126 - c);
     h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = (Math.imul(h2, 31) + c) | 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
   }
   SCAN_HASH[0] = h1;
   SCAN_HASH[1] = h2;
@@ -71,7 +83,7 @@ export function scanText(s: string): number {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(n - 1);
   if (first === 32 || last === 32 || isNonPlainSpace(first) || isNonPlainSpace(last)) flags |= TEXT_EDGE_SPACE;
-  if (!special) return flags;
+  if (special >= 0) return flags;
   let latin = false;
   let cyrillic = false;
   for (let j = 0; j < n; j++) {
@@ -175,6 +187,13 @@ export function normaliseSpaces(s: string): string {
 
 /** Shortens a value for a message: long cells (up to Excel's 32,767 characters) must not flood the report. */
 export function shown(value: string, max = 60): string {
+  // Most values are short and on one line: returned as they are, without a regular expression.
+  let clean = value.length <= max;
+  for (let i = 0; clean && i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) clean = false;
+  }
+  if (clean) return value;
   const oneLine = value.replace(/[\r\n\t]/g, " ");
   return oneLine.length > max ? oneLine.slice(0, max - 1) + "…" : oneLine;
 }

@@ -15,6 +15,19 @@ describe("IdIndex (case-insensitive ids in typed arrays)", () => {
     expect(ix.has(ix.keyOf("o3") as string)).toBe(false);
   });
 
+  it("folds case the same way for ASCII ids (hashed in one pass) and other ids (Cyrillic, accents)", () => {
+    const ix = new IdIndex();
+    ix.set(2, "MW-0001");
+    ix.set(3, "ЗМ-Aves-1");
+    ix.set(4, "mw-0001");
+    ix.set(5, "зм-aves-1");
+    ix.set(6, "Ñandú-7");
+    expect(ix.rows(ix.keyOf("Mw-0001") as string)).toEqual([2, 4]);
+    expect(ix.rows(ix.keyOf("ЗМ-AVES-1") as string)).toEqual([3, 5]);
+    expect(ix.rows(ix.keyOf("ñANDÚ-7") as string)).toEqual([6]);
+    expect(ix.value(4)).toBe("mw-0001");
+  });
+
   it("recovers the first value of a repeated id when written the same way", () => {
     const ix = new IdIndex();
     ix.set(2, "urn:ZMMU:Aves:1");

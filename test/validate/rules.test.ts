@@ -142,6 +142,16 @@ describe("methodology: dynamicProperties", () => {
     expect(dp("{weight: 12}")).toHaveLength(1);
     expect(dp("weight=12")).toHaveLength(1);
   });
+  it("judges whitespace-only, padded, truncated and repeated values alike on every row", () => {
+    expect(dp(" ")).toHaveLength(1);
+    expect(dp("\u00a0")).toHaveLength(1);
+    expect(dp('{"weight":"12 g"')).toHaveLength(1);
+    expect(dp('"{}"')).toHaveLength(1);
+    expect(dp(' {"weight":"12 g"}\t')).toEqual([]); // JSON whitespace; the spaces are another rule's finding
+    const rows = [0, 1, 2, 3].map((i) => ["o" + i, "HumanObservation", "Parus major", "2012-06-23", i % 2 ? '{"a":1}' : "{a:1}"]);
+    const found = only(occurrences([...H, "dynamicProperties"], rows), RULE.dynamicPropertiesJson).map((i) => i.row);
+    expect(found).toEqual([2, 4]);
+  });
 });
 
 describe("methodology: eventDate", () => {
