@@ -98,6 +98,9 @@ const VERBATIM_OF: Record<string, string> = {
  */
 export const NUMBER_TEXT = "\u0000number";
 
+/** Distinct recent texts remembered per column (a power of two). */
+const CACHE_WAYS = 4;
+
 const F64 = new Float64Array(1);
 const I32 = new Int32Array(F64.buffer);
 
@@ -177,8 +180,9 @@ export interface SheetPlan {
   tallies: (ColumnTally | undefined)[];
   tallyList: ColumnTally[];
   /**
-   * Per column, the text last scanned and its scan (flags and two hashes): consecutive rows often repeat a value
-   * (country, basisOfRecord, kingdom…), and comparing to the previous row's value is cheaper than scanning again.
+   * Per column, the last {@link CACHE_WAYS} distinct texts scanned and their scans (flags and two hashes), at
+   * `column * CACHE_WAYS + slot`: columns repeat a few values (country, basisOfRecord, a handful of species,
+   * collectors or localities), and comparing to them is cheaper than scanning and checking again.
    */
   lastText: string[];
   lastFlags: Int32Array;
@@ -191,13 +195,16 @@ export interface SheetPlan {
   cellH1: Int32Array;
   cellH2: Int32Array;
   /** Per column, the text last found in the column's vocabulary (a repeat needs no lookup). */
-  lastInVocabulary: string[];  /**
-   * Per column, 1 when the text in `lastText` passed every cell check (no issue): a repeat skips them and takes the
-   * number and eventDate they read from it (`lastNum`, `lastEventDate`). Cell checks are pure functions of the text.
+  lastInVocabulary: string[];
+  /**
+   * Per cache slot, 1 when the text in `lastText` passed every cell check (no issue): a repeat skips them and takes
+   * the number and eventDate they read from it (`lastNum`, `lastDate`). Cell checks are pure functions of the text.
    */
   lastClean: Uint8Array;
   lastNum: Float64Array;
-  lastEventDate: ParsedDate | undefined;
+  lastDate: (ParsedDate | undefined)[];
+  /** Per column, the cache slot (0…{@link CACHE_WAYS}-1) the next new text replaces. */
+  lastNext: Uint8Array;
   /** JSON texts found to be objects (dynamicProperties), at most 4096. */
   jsonObjects: Set<string>;
 }
@@ -339,16 +346,17 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     fixed: new Set(),
     tallies,
     tallyList: tallies.filter((t): t is ColumnTally => t !== undefined),
-    lastText: new Array<string>(n).fill(""),
-    lastFlags: new Int32Array(n),
-    lastH1: new Int32Array(n),
-    lastH2: new Int32Array(n),
+    lastText: new Array<string>(n * CACHE_WAYS).fill(""),
+    lastFlags: new Int32Array(n * CACHE_WAYS),
+    lastH1: new Int32Array(n * CACHE_WAYS),
+    lastH2: new Int32Array(n * CACHE_WAYS),
     cellH1: new Int32Array(n),
     cellH2: new Int32Array(n),
     lastInVocabulary: new Array<string>(n).fill(""),
-    lastClean: new Uint8Array(n),
-    lastNum: new Float64Array(n),
-    lastEventDate: undefined,
+    lastClean: new Uint8Array(n * CACHE_WAYS),
+    lastNum: new Float64Array(n * CACHE_WAYS),
+    lastDate: new Array<ParsedDate | undefined>(n * CACHE_WAYS).fill(undefined),
+    lastNext: new Uint8Array(n),
     jsonObjects: new Set(),
   };
   plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text, h1: plan.cellH1, h2: plan.cellH2 };
@@ -425,17 +433,22 @@ export function checkRow(
     if (typeof v === "string") {
       texts[c] = v;
       let flags: number;
-      if (v === lastText[c]) {
-        flags = lastFlags[c];
-        h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[c]), 16777619);
-        h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[c]), 0x5bd1e995);
+      const base = c * CACHE_WAYS;
+      let slot = base;
+      while (slot < base + CACHE_WAYS && lastText[slot] !== v) slot++;
+      if (slot < base + CACHE_WAYS) {
+        flags = lastFlags[slot];
+        h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[slot]), 16777619);
+        h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[slot]), 0x5bd1e995);
       } else {
         flags = scanText(v);
-        lastClean[c] = 0;
-        lastText[c] = v;
-        lastFlags[c] = flags;
-        lastH1[c] = cellH1[c] = SCAN_HASH[0];
-        lastH2[c] = cellH2[c] = SCAN_HASH[1];
+        slot = base + plan.lastNext[c];
+        plan.lastNext[c] = (plan.lastNext[c] + 1) & (CACHE_WAYS - 1);
+        lastClean[slot] = 0;
+        lastText[slot] = v;
+        lastFlags[slot] = flags;
+        lastH1[slot] = cellH1[c] = SCAN_HASH[0];
+        lastH2[slot] = cellH2[c] = SCAN_HASH[1];
         h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
         h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
       }
@@ -446,10 +459,10 @@ export function checkRow(
         texts[c] = "";
         continue;
       }
-      if (lastClean[c] === 1) {
-        // The previous row's value, which passed: same verdict, same parsed number and date.
-        nums[c] = plan.lastNum[c];
-        if (c === plan.at.eventDate) plan.parsedDate = plan.lastEventDate;
+      if (lastClean[slot] === 1) {
+        // A recent value of the column that passed: same verdict, same parsed number and date.
+        nums[c] = plan.lastNum[slot];
+        if (c === plan.at.eventDate) plan.parsedDate = plan.lastDate[slot];
       } else {
         const before = out.length;
         if (flags !== 0) textIssues(plan, row, col, v, flags, out);
@@ -459,9 +472,9 @@ export function checkRow(
         if (kinds !== 0) typedText(plan, row, col, v, out);
         if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
         if (out.length === before) {
-          lastClean[c] = 1;
-          plan.lastNum[c] = nums[c];
-          if (c === plan.at.eventDate) plan.lastEventDate = plan.parsedDate;
+          lastClean[slot] = 1;
+          plan.lastNum[slot] = nums[c];
+          if (c === plan.at.eventDate) plan.lastDate[slot] = plan.parsedDate;
         }
       }
     } else if (typeof v === "number") {

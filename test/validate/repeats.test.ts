@@ -1,6 +1,6 @@
 /**
- * Consecutive rows often repeat a value (country, basisOfRecord, an event's date), and the engine reuses the
- * previous row's checks for a repeat. These specs hold it to giving every row exactly the issues the row gets when
+ * Rows often repeat a value (country, basisOfRecord, an event's date, a few species), and the engine reuses the
+ * checks of a column's recent values for a repeat. These specs hold it to giving every row exactly the issues the row gets when
  * checked on its own.
  */
 import type { CellValue } from "../../src/dwc/table";
@@ -47,6 +47,20 @@ describe("repeated values in consecutive rows", () => {
     const body: CellValue[][] = [];
     for (let i = 0; i < 24; i++) body.push(variants[Math.floor(i / 3) % variants.length]);
     for (let i = 0; i < 12; i++) body.push(variants[i % variants.length]);
+    expectSameAsAlone(body);
+  });
+  it("values recurring among more than the few a column remembers, good and bad mixed, agree with each row alone", () => {
+    // Five dates and five names cycle through a column (it remembers four): every value is evicted and seen again.
+    const dates = ["2012-06-23", "23.06.2012", "2012-06", "2012-13-01", "2012-06-23/30"];
+    const names = ["Parus major", " Parus major", "Parus  minor", "Pаrus major", "Parus\u00a0major"];
+    const body: CellValue[][] = [];
+    for (let i = 0; i < 40; i++) {
+      const r = good.slice();
+      r[3] = dates[i % 5];
+      r[1] = names[(i * 3) % 5];
+      r[11] = i % 7 === 0 ? "Ivanov I.I.; Petrov P.P." : good[11];
+      body.push(r);
+    }
     expectSameAsAlone(body);
   });
 });
