@@ -203,8 +203,11 @@ export interface SheetPlan {
   lastClean: Uint8Array;
   lastNum: Float64Array;
   lastDate: (ParsedDate | undefined)[];
-  /** Per column, the cache slot (0…{@link CACHE_WAYS}-1) the next new text replaces. */
+  /** Per column, the cache slot (0…{@link CACHE_WAYS}-1) the next new text replaces, and the slot last used. */
   lastNext: Uint8Array;
+  lastHit: Uint8Array;
+  /** Per column, texts in a row that were not among the remembered ones. */
+  misses: Int32Array;
   /** JSON texts found to be objects (dynamicProperties), at most 4096. */
   jsonObjects: Set<string>;
 }
@@ -357,6 +360,8 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     lastNum: new Float64Array(n * CACHE_WAYS),
     lastDate: new Array<ParsedDate | undefined>(n * CACHE_WAYS).fill(undefined),
     lastNext: new Uint8Array(n),
+    lastHit: new Uint8Array(n),
+    misses: new Int32Array(n),
     jsonObjects: new Set(),
   };
   plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text, h1: plan.cellH1, h2: plan.cellH2 };
@@ -434,14 +439,31 @@ export function checkRow(
       texts[c] = v;
       let flags: number;
       const base = c * CACHE_WAYS;
-      let slot = base;
-      while (slot < base + CACHE_WAYS && lastText[slot] !== v) slot++;
+      // The slot hit last first; the others unless the column has stopped repeating (ids, notes), then only now
+      // and then, so a column of unique values pays one comparison per cell.
+      let slot = base + plan.lastHit[c];
+      if (lastText[slot] !== v) {
+        const misses = plan.misses[c];
+        slot = base + CACHE_WAYS;
+        if (misses < 16 || (misses & 31) === 0) {
+          for (let k = base; k < base + CACHE_WAYS; k++) {
+            if (lastText[k] === v) {
+              slot = k;
+              break;
+            }
+          }
+        }
+      }
       if (slot < base + CACHE_WAYS) {
+        plan.misses[c] = 0;
+        plan.lastHit[c] = slot - base;
         flags = lastFlags[slot];
         h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[slot]), 16777619);
         h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[slot]), 0x5bd1e995);
       } else {
         flags = scanText(v);
+        if (plan.misses[c] < 0x3fffffff) plan.misses[c]++;
+        plan.lastHit[c] = plan.lastNext[c];
         slot = base + plan.lastNext[c];
         plan.lastNext[c] = (plan.lastNext[c] + 1) & (CACHE_WAYS - 1);
         lastClean[slot] = 0;
