@@ -95,7 +95,9 @@ interface CompiledTest {
 interface MemoTable {
   k1: Int32Array;
   k2: Int32Array;
-  verdicts: (Verdict | undefined)[];
+  /** Per slot: 0 empty, 1 {@link PASS}, n ≥ 2 the response `responses[n - 2]` (all in typed arrays: one cache line). */
+  tags: Int32Array;
+  responses: BdqResponse[];
   size: number;
 }
 
@@ -103,7 +105,7 @@ const MEMO_LIMIT = 16_384;
 const MEMO_INITIAL = 64;
 
 function newMemo(capacity: number): MemoTable {
-  return { k1: new Int32Array(capacity), k2: new Int32Array(capacity), verdicts: new Array<Verdict | undefined>(capacity).fill(undefined), size: 0 };
+  return { k1: new Int32Array(capacity), k2: new Int32Array(capacity), tags: new Int32Array(capacity), responses: [], size: 0 };
 }
 
 /** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
@@ -222,14 +224,15 @@ export function runBdq(
     a = fmix(a ^ cols.length);
     b = fmix(b ^ a);
     const memo = t.memo;
-    const mask = memo.verdicts.length - 1;
+    const { k1, k2, tags } = memo;
+    const mask = tags.length - 1;
     let slot = a & mask;
     let verdict: Verdict | undefined;
     for (;;) {
-      const v = memo.verdicts[slot];
-      if (v === undefined) break;
-      if (memo.k1[slot] === a && memo.k2[slot] === b) {
-        verdict = v;
+      const tag = tags[slot];
+      if (tag === 0) break;
+      if (k1[slot] === a && k2[slot] === b) {
+        verdict = tag === 1 ? PASS : memo.responses[tag - 2];
         break;
       }
       slot = (slot + 1) & mask;
@@ -258,27 +261,33 @@ function fmix(h: number): number {
 /** Stores a verdict; the table doubles up to {@link MEMO_LIMIT} entries, then starts afresh. */
 function remember(t: CompiledTest, a: number, b: number, verdict: Verdict): void {
   let memo = t.memo;
-  if ((memo.size + 1) * 2 > memo.verdicts.length) {
-    const capacity = memo.verdicts.length * 2;
-    const grown = newMemo(capacity > MEMO_LIMIT * 2 ? MEMO_INITIAL : capacity);
-    if (capacity <= MEMO_LIMIT * 2) {
-      for (let i = 0; i < memo.verdicts.length; i++) {
-        const v = memo.verdicts[i];
-        if (v !== undefined) insert(grown, memo.k1[i], memo.k2[i], v);
-      }
+  if ((memo.size + 1) * 2 > memo.tags.length) {
+    const capacity = memo.tags.length * 2;
+    if (capacity > MEMO_LIMIT * 2) {
+      memo = newMemo(MEMO_INITIAL);
+    } else {
+      const grown = newMemo(capacity);
+      grown.responses = memo.responses;
+      for (let i = 0; i < memo.tags.length; i++) if (memo.tags[i] !== 0) place(grown, memo.k1[i], memo.k2[i], memo.tags[i]);
+      memo = grown;
     }
-    memo = t.memo = grown;
+    t.memo = memo;
   }
-  insert(memo, a, b, verdict);
+  let tag = 1;
+  if (verdict !== PASS) {
+    memo.responses.push(verdict);
+    tag = memo.responses.length + 1;
+  }
+  place(memo, a, b, tag);
 }
 
-function insert(memo: MemoTable, a: number, b: number, verdict: Verdict): void {
-  const mask = memo.verdicts.length - 1;
+function place(memo: MemoTable, a: number, b: number, tag: number): void {
+  const mask = memo.tags.length - 1;
   let slot = a & mask;
-  while (memo.verdicts[slot] !== undefined) slot = (slot + 1) & mask;
+  while (memo.tags[slot] !== 0) slot = (slot + 1) & mask;
   memo.k1[slot] = a;
   memo.k2[slot] = b;
-  memo.verdicts[slot] = verdict;
+  memo.tags[slot] = tag;
   memo.size++;
 }
 
