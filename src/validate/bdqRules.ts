@@ -219,7 +219,9 @@ export function runBdq(
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
       a = Math.imul(a ^ h1[c], 0x01000193);
-      b = (Math.imul((b << 13) | (b >>> 19), 5) + 0xe6546b64 + h2[c]) | 0;
+      // Int32 operations only (a constant above 2³¹ would turn the sum into a double and deoptimise this loop).
+      b = Math.imul(b ^ h2[c], 0x5bd1e995);
+      b ^= b >>> 15;
     }
     a = fmix(a ^ cols.length);
     b = fmix(b ^ a);
