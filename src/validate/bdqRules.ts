@@ -132,6 +132,8 @@ export interface RowTexts {
   /** Per column, the two 32-bit hashes of the cell (see `cellH1` in sheet.ts). */
   h1: Int32Array;
   h2: Int32Array;
+  /** Per column, 1 when the cell's text is empty. */
+  empty: Uint8Array;
 }
 
 /**
@@ -188,7 +190,7 @@ export function runBdq(
   out: Issue[],
 ): void {
   const { record, context } = bdq;
-  const { texts, text, h1, h2 } = cells;
+  const { text, h1, h2, empty } = cells;
   bdq.filled = false;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
@@ -208,7 +210,7 @@ export function runBdq(
       if (!wanted) continue;
     } else if (!t.runsOnEmpty) {
       let any = false;
-      for (let k = 0; k < acted.length; k++) if (acted[k] >= 0 && texts[acted[k]] !== "") any = true;
+      for (let k = 0; k < acted.length; k++) if (acted[k] >= 0 && empty[acted[k]] === 0) any = true;
       if (!any) continue;
     }
     // The verdict for these inputs: memoised by their cell hashes (tests are pure functions of their inputs). A

@@ -194,6 +194,8 @@ export interface SheetPlan {
    */
   cellH1: Int32Array;
   cellH2: Int32Array;
+  /** Per column, 1 when the row last checked's text is empty (blank, or an Excel error, exported as nothing). */
+  cellEmpty: Uint8Array;
   /** Per column, the text last found in the column's vocabulary (a repeat needs no lookup). */
   lastInVocabulary: string[];
   /**
@@ -355,6 +357,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     lastH2: new Int32Array(n * CACHE_WAYS),
     cellH1: new Int32Array(n),
     cellH2: new Int32Array(n),
+    cellEmpty: new Uint8Array(n),
     lastInVocabulary: new Array<string>(n).fill(""),
     lastClean: new Uint8Array(n * CACHE_WAYS),
     lastNum: new Float64Array(n * CACHE_WAYS),
@@ -364,7 +367,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     misses: new Int32Array(n),
     jsonObjects: new Set(),
   };
-  plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text, h1: plan.cellH1, h2: plan.cellH2 };
+  plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text, h1: plan.cellH1, h2: plan.cellH2, empty: plan.cellEmpty };
   return plan;
 }
 
@@ -410,7 +413,7 @@ export function checkRow(
   formulas: readonly (string | null)[] | undefined,
   out: Issue[],
 ): boolean {
-  const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean, cellH1, cellH2 } = plan;
+  const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean, cellH1, cellH2, cellEmpty } = plan;
   const n = columns.length;
   plan.rowFormats = formats;
   /** This row's issues start here. */
@@ -426,6 +429,7 @@ export function checkRow(
     nums[c] = NaN;
     if (v === null || v === undefined || v === "") {
       texts[c] = "";
+      cellEmpty[c] = 1;
       cellH1[c] = 0x1f;
       cellH2[c] = 0x1f;
       h1 = Math.imul(h1 ^ 0x1f, 16777619);
@@ -434,6 +438,7 @@ export function checkRow(
     }
     any = true;
     plan.hasData[c] = 1;
+    cellEmpty[c] = 0;
     const kinds = col.kinds;
     if (typeof v === "string") {
       texts[c] = v;
@@ -479,6 +484,7 @@ export function checkRow(
         out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
         if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
         texts[c] = "";
+        cellEmpty[c] = 1;
         continue;
       }
       if (lastClean[slot] === 1) {
@@ -529,6 +535,7 @@ export function checkRow(
       }
     } else {
       texts[c] = plan.convert(v, formats ? formats[c] : null);
+      if (texts[c].length === 0) cellEmpty[c] = 1;
       scanText(texts[c]);
       h1 = Math.imul(h1 ^ (cellH1[c] = SCAN_HASH[0]), 16777619);
       h2 = Math.imul(h2 ^ (cellH2[c] = SCAN_HASH[1]), 0x5bd1e995);

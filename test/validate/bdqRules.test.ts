@@ -23,6 +23,15 @@ describe("BDQ tests as rules", () => {
     expect(validateRecords([sheet], { bdq: "off" }).filter((i) => getRule(i.ruleId)?.source === "bdq")).toEqual([]);
     expect(only(validateRecords([sheet], { bdq: "all" }), "VALIDATION_COUNTRY_NOTEMPTY").map((i) => i.row)).toEqual([2]);
   });
+  it("treats an Excel error like an empty cell (it is exported as nothing) and checks the next row's value again", () => {
+    const heads = [...H, "year", "country"];
+    const rows = [["o1", "HumanObservation", "Parus major", "", "#N/A", ""], ["o2", "HumanObservation", "Parus major", "", 1500, "#VALUE!"], ["o3", "HumanObservation", "Parus major", "", "#N/A", "Russia"]];
+    const issues = validateRecords([{ name: "Occurrence", headers: heads, rows, role: OCCURRENCE_CORE }], { bdq: "all" });
+    expect(only(issues, "VALIDATION_YEAR_INRANGE").map((i) => i.row)).toEqual([3]);
+    // Row 3's country is empty to BDQ too, but its cell already has the Excel-error finding: one finding per cell.
+    expect(only(issues, "VALIDATION_COUNTRY_NOTEMPTY").map((i) => i.row)).toEqual([2]);
+    expect(only(issues, RULE.excelError).map((i) => i.row)).toEqual([2, 3, 4]);
+  });
 });
 
 describe("coordinates against the geometry pack", () => {
