@@ -12,6 +12,7 @@ import { Deflate, strToU8 } from "fflate";
 import type { CellValue, RowChunk } from "../src/dwc/table";
 import type { SheetRole } from "../src/dwc/types";
 import { exportArchive } from "../src/archive";
+import { prng } from "./prng";
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const CHUNK = 2000;
@@ -38,17 +39,6 @@ const PLACES = [
 ];
 const PEOPLE = ["Иванов И.И.", "Петрова А.С. | Smith J.", "Кузнецов П.В."];
 
-/** Deterministic PRNG (mulberry32), so both runs see identical rows. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GENERAL = "General";
 const DATE = "yyyy-mm-dd";

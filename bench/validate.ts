@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import type { CellValue, RowChunk } from "../src/dwc/table";
 import type { SheetRole } from "../src/dwc/types";
 import { createWorkbookValidator, validateEdit, type BdqMode, type Issue } from "../src/validate";
+import { prng } from "./prng";
 
 const ROLE: SheetRole = { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" as SheetRole["idTerm"] };
 
@@ -22,17 +23,6 @@ const HEADERS = [
   "verbatimLocality", "minimumElevationInMeters", "maximumElevationInMeters", "datasetName", "dynamicProperties",
 ];
 
-/** Deterministic PRNG (mulberry32), so every run validates the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPECIES = [
   ["Parus major", "Linnaeus, 1758", "Paridae", "Parus", "major"],

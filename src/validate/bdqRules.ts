@@ -21,6 +21,7 @@ import {
   type BdqTestDescriptor,
   type BdqTestFunction,
 } from "./bdq";
+import { fmix } from "./keyindex";
 import { registerRules, type RuleDef } from "./rules";
 import type { Issue } from "./types";
 
@@ -95,7 +96,7 @@ interface CompiledTest {
 interface MemoTable {
   k1: Int32Array;
   k2: Int32Array;
-  /** Per slot: 0 empty, 1 {@link PASS}, n ≥ 2 the response `responses[n - 2]` (all in typed arrays: one cache line). */
+  /** Per slot: 0 empty, 1 {@link PASS}, n ≥ 2 the response `responses[n - 2]` (typed arrays: no object is read). */
   tags: Int32Array;
   responses: BdqResponse[];
   size: number;
@@ -123,10 +124,6 @@ const NO_PARAMETERS = Object.freeze({});
 
 /** The row last checked, as the sheet's scratch buffers hold it (see `SheetPlan` in sheet.ts). */
 export interface RowTexts {
-  texts: readonly string[];
-  nums: Float64Array;
-  /** The placeholder `texts` holds for a number cell not yet turned into text. */
-  numberText: string;
   /** A column's text (numbers converted). */
   text: (column: number) => string;
   /** Per column, the two 32-bit hashes of the cell (see `cellH1` in sheet.ts). */
@@ -251,15 +248,6 @@ export function runBdq(
       report(t, verdict, context, flaggedColumns, fixedColumns, out);
     }
   }
-}
-
-/** A 32-bit finaliser (murmur3's): every input bit affects every output bit. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
 }
 
 /** Stores a verdict; the table doubles up to {@link MEMO_LIMIT} entries, then starts afresh. */

@@ -58,7 +58,8 @@ function hashAscii(s: string): boolean {
 
 const HASHES = new Int32Array(3);
 
-function fmix(h: number): number {
+/** A 32-bit finaliser (murmur3's): every input bit affects every output bit. */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

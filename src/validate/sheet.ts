@@ -367,7 +367,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     misses: new Int32Array(n),
     jsonObjects: new Set(),
   };
-  plan.cells = { texts: plan.texts, nums: plan.nums, numberText: NUMBER_TEXT, text: plan.text, h1: plan.cellH1, h2: plan.cellH2, empty: plan.cellEmpty };
+  plan.cells = { text: plan.text, h1: plan.cellH1, h2: plan.cellH2, empty: plan.cellEmpty };
   return plan;
 }
 
