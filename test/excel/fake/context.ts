@@ -52,17 +52,12 @@ export interface FakeEngine {
   supports(version: string): boolean;
 }
 
-/** JSON-ish length of a value, the fake's measure of a request's size. */
-export function approxBytes(v: unknown): number {
-  if (v === null || v === undefined) return 4;
-  if (typeof v === "string") return v.length + 2;
-  if (typeof v === "number" || typeof v === "boolean") return String(v).length;
-  if (Array.isArray(v)) {
-    let n = 2;
-    for (const x of v) n += approxBytes(x) + 1;
-    return n;
-  }
-  return JSON.stringify(v).length;
+/**
+ * The size of a value as it travels in a request: its JSON text, measured exactly (not with the adapter's own
+ * estimate, so an adapter that underestimates its requests is caught).
+ */
+export function requestBytes(v: unknown): number {
+  return v === undefined ? 4 : JSON.stringify(v).length;
 }
 
 /** The fake `Excel.RequestContext`. */

@@ -6,7 +6,7 @@
 import type { Rect } from "./address";
 import { MAX_COLUMNS, MAX_ROWS, formatRect, intersection, intersects, quoteSheet } from "./address";
 import type { FakeContext } from "./context";
-import { FakeObject, FakeOfficeError, approxBytes } from "./context";
+import { FakeObject, FakeOfficeError, requestBytes } from "./context";
 import type { FakeCell, FakeConditionalFormat as CfState, FakeSheet, FakeValue } from "./state";
 import { cellKey, defaultFormat, formatAt, formatGrid, setFormat, validationAt } from "./state";
 
@@ -428,7 +428,7 @@ export class FakeRange extends FakeObject {
       default:
         throw new FakeOfficeError("InvalidArgument", `Range.${prop} is not modelled by the fake.`);
     }
-    this._ctx.received(approxBytes(out));
+    this._ctx.received(requestBytes(out));
     return out;
   }
 
@@ -436,7 +436,7 @@ export class FakeRange extends FakeObject {
     if (prop !== "values" && prop !== "formulas" && prop !== "numberFormat") {
       throw new FakeOfficeError("InvalidOperation", `Range.${prop} is read-only.`);
     }
-    const bytes = approxBytes(v);
+    const bytes = requestBytes(v);
     const copy: unknown = Array.isArray(v) ? v.map((row) => (Array.isArray(row) ? [...row] : row)) : v;
     this._ctx.enqueue(
       `set Range.${prop}`,
