@@ -80,6 +80,8 @@ interface CompiledTest {
   amendsFlagged: boolean;
   /** Columns of the terms the test reads (acted upon and consulted) that the sheet has: the memo key. */
   presentInputs: number[];
+  /** Indexes in the sheet's `fields` of the terms the test reads: what the record must hold when it runs. */
+  fields: number[];
   /**
    * Verdicts by input values: a test is a pure function of its inputs and sheets repeat values (years, names,
    * units), so each distinct input runs once. See {@link MemoTable}.
@@ -94,10 +96,11 @@ interface CompiledTest {
  * tuples share a key with a chance of about 2⁻⁶⁴ per pair; at most {@link MEMO_LIMIT} entries are kept.
  */
 interface MemoTable {
-  k1: Int32Array;
-  k2: Int32Array;
-  /** Per slot: 0 empty, 1 {@link PASS}, n ≥ 2 the response `responses[n - 2]` (typed arrays: no object is read). */
-  tags: Int32Array;
+  /**
+   * Slot `i` at `slots[4i…4i+2]`: the key's two halves and a tag (0 empty, 1 {@link PASS}, n ≥ 2 the response
+   * `responses[n - 2]`). One slot is 16 bytes, so a probe reads one cache line and never touches an object.
+   */
+  slots: Int32Array;
   responses: BdqResponse[];
   size: number;
 }
@@ -106,7 +109,7 @@ const MEMO_LIMIT = 16_384;
 const MEMO_INITIAL = 64;
 
 function newMemo(capacity: number): MemoTable {
-  return { k1: new Int32Array(capacity), k2: new Int32Array(capacity), tags: new Int32Array(capacity), responses: [], size: 0 };
+  return { slots: new Int32Array(capacity * 4), responses: [], size: 0 };
 }
 
 /** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
@@ -115,8 +118,9 @@ export interface SheetBdq {
   /** Terms the tests read, with their column. */
   fields: { term: string; column: number }[];
   record: Record<string, string | undefined>;
-  /** Whether `record` holds the row being checked. */
-  filled: boolean;
+  /** Per field, the pass of {@link runBdq} that last put its value in `record`, and the current pass. */
+  filledAt: Float64Array;
+  pass: number;
   context: BdqIssueContext & { row: number };
 }
 
@@ -156,12 +160,17 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
       runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label),
       amendsFlagged: d.type === "Amendment" && d.label.endsWith("_STANDARDIZED"),
       presentInputs: inputs.map((t) => byTerm.get(t) ?? -1).filter((c) => c >= 0),
+      fields: [],
       memo: newMemo(MEMO_INITIAL),
     });
     for (const t of inputs) fieldTerms.add(t);
   }
   if (tests.length === 0) return undefined;
   const fields = [...fieldTerms].map((term) => ({ term, column: byTerm.get(term) ?? -1 }));
+  for (const t of tests) {
+    const read = new Set([...t.descriptor.actedUpon, ...t.descriptor.consulted].map(unprefixed));
+    t.fields = fields.flatMap((f, i) => (read.has(f.term) ? [i] : []));
+  }
   const record: Record<string, string | undefined> = {};
   const context = {
     sheet,
@@ -169,7 +178,7 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
     columnOf: (t: string) => byTerm.get(t) ?? -1,
     valueOf: (t: string) => record[t] ?? "",
   };
-  return { tests, fields, record, filled: false, context };
+  return { tests, fields, record, filledAt: new Float64Array(fields.length), pass: 0, context };
 }
 
 /**
@@ -188,7 +197,7 @@ export function runBdq(
 ): void {
   const { record, context } = bdq;
   const { text, h1, h2, empty } = cells;
-  bdq.filled = false;
+  bdq.pass++;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
   const anyFlagged = flaggedColumns.size !== 0;
@@ -225,26 +234,26 @@ export function runBdq(
     a = fmix(a ^ cols.length);
     b = fmix(b ^ a);
     const memo = t.memo;
-    const { k1, k2, tags } = memo;
-    const mask = tags.length - 1;
-    let slot = a & mask;
+    const slots = memo.slots;
+    const wrap = slots.length - 1;
+    let slot = (a << 2) & wrap;
     let verdict: Verdict | undefined;
     for (;;) {
-      const tag = tags[slot];
+      const tag = slots[slot + 2];
       if (tag === 0) break;
-      if (k1[slot] === a && k2[slot] === b) {
+      if (slots[slot] === a && slots[slot + 1] === b) {
         verdict = tag === 1 ? PASS : memo.responses[tag - 2];
         break;
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 4) & wrap;
     }
     if (verdict === undefined) {
-      fill(bdq, text);
+      fill(bdq, t, text);
       verdict = verdictOf(t.run(record, NO_PARAMETERS));
       remember(t, a, b, verdict);
     }
     if (verdict !== PASS) {
-      fill(bdq, text); // the issue's values and fix read the record
+      fill(bdq, undefined, text); // the issue's values and fix read the record (any term an amendment names)
       report(t, verdict, context, flaggedColumns, fixedColumns, out);
     }
   }
@@ -253,14 +262,15 @@ export function runBdq(
 /** Stores a verdict; the table doubles up to {@link MEMO_LIMIT} entries, then starts afresh. */
 function remember(t: CompiledTest, a: number, b: number, verdict: Verdict): void {
   let memo = t.memo;
-  if ((memo.size + 1) * 2 > memo.tags.length) {
-    const capacity = memo.tags.length * 2;
+  if ((memo.size + 1) * 2 > memo.slots.length >> 2) {
+    const capacity = memo.slots.length >> 1;
     if (capacity > MEMO_LIMIT * 2) {
       memo = newMemo(MEMO_INITIAL);
     } else {
       const grown = newMemo(capacity);
       grown.responses = memo.responses;
-      for (let i = 0; i < memo.tags.length; i++) if (memo.tags[i] !== 0) place(grown, memo.k1[i], memo.k2[i], memo.tags[i]);
+      const old = memo.slots;
+      for (let i = 0; i < old.length; i += 4) if (old[i + 2] !== 0) place(grown, old[i], old[i + 1], old[i + 2]);
       memo = grown;
     }
     t.memo = memo;
@@ -274,21 +284,32 @@ function remember(t: CompiledTest, a: number, b: number, verdict: Verdict): void
 }
 
 function place(memo: MemoTable, a: number, b: number, tag: number): void {
-  const mask = memo.tags.length - 1;
+  const slots = memo.slots;
+  const mask = (slots.length >> 2) - 1;
   let slot = a & mask;
-  while (memo.tags[slot] !== 0) slot = (slot + 1) & mask;
-  memo.k1[slot] = a;
-  memo.k2[slot] = b;
-  memo.tags[slot] = tag;
+  while (slots[slot * 4 + 2] !== 0) slot = (slot + 1) & mask;
+  slots[slot * 4] = a;
+  slots[slot * 4 + 1] = b;
+  slots[slot * 4 + 2] = tag;
   memo.size++;
 }
 
-/** Fills the record the tests read (once per row, only when a test runs or an issue is made). */
-function fill(bdq: SheetBdq, text: (column: number) => string): void {
-  if (bdq.filled) return;
-  const { fields, record } = bdq;
-  for (const f of fields) record[f.term] = f.column >= 0 ? text(f.column) : undefined;
-  bdq.filled = true;
+/**
+ * Fills the record with the terms test `t` reads, or every term when `t` is undefined (only when a test runs or an
+ * issue is made: numbers are converted to text here, which costs more than most tests). Terms other tests read keep
+ * their previous row's values; `t` never reads them. A term filled in this pass is not converted again.
+ */
+function fill(bdq: SheetBdq, t: CompiledTest | undefined, text: (column: number) => string): void {
+  const { record, fields, filledAt, pass } = bdq;
+  const wanted = t ? t.fields : undefined;
+  const n = wanted ? wanted.length : fields.length;
+  for (let k = 0; k < n; k++) {
+    const i = wanted ? wanted[k] : k;
+    if (filledAt[i] === pass) continue;
+    filledAt[i] = pass;
+    const f = fields[i];
+    record[f.term] = f.column >= 0 ? text(f.column) : undefined;
+  }
 }
 
 /** A memoised response that raises nothing: compliant, not an issue, not amended, or prerequisites not met. */

@@ -293,21 +293,21 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       }
       if (st.ids && plan.role.kind === "core") {
         const ids = st.ids;
-        ids.forEachKey((k) => {
-          if (k.repeated) idDuplicateIssues(st, IdIndex.key(k.a, k.b), out);
+        ids.forEachKey((a, b, _head, repeated) => {
+          if (repeated) idDuplicateIssues(st, IdIndex.key(a, b), out);
         });
       }
-      st.hashes.forEachKey((k) => {
-        if (k.repeated) duplicateRowIssues(st, IdIndex.key(k.a, k.b), out);
+      st.hashes.forEachKey((a, b, _head, repeated) => {
+        if (repeated) duplicateRowIssues(st, IdIndex.key(a, b), out);
       });
     }
     if (core?.ids) {
       for (const ext of extensions()) {
         const links = ext.ids as IdIndex;
         const coreIds = core.ids;
-        links.forEachKey((k) => {
-          if (coreIds.hasPair(k.a, k.b)) return;
-          for (const r of links.rowsOf(k.a, k.b)) out.push(linkIssue(ext, r, links.value(r), core));
+        links.forEachKey((a, b) => {
+          if (coreIds.hasPair(a, b)) return;
+          for (const r of links.rowsOf(a, b)) out.push(linkIssue(ext, r, links.value(r), core));
         });
       }
     }
@@ -316,9 +316,9 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         const target = coreWithId(ref.targetTerm);
         if (!target?.ids) continue;
         const targetIds = target.ids;
-        ref.index.forEachKey((k) => {
-          if (targetIds.hasPair(k.a, k.b)) return;
-          for (const r of ref.index.rowsOf(k.a, k.b)) out.push(referenceIssue(st, ref, r, ref.index.value(r), target));
+        ref.index.forEachKey((a, b) => {
+          if (targetIds.hasPair(a, b)) return;
+          for (const r of ref.index.rowsOf(a, b)) out.push(referenceIssue(st, ref, r, ref.index.value(r), target));
         });
       }
     }
@@ -326,10 +326,11 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     const sheets = occurrenceSheets();
     const seen = new Set<IdKey>();
     for (const s of sheets) {
-      (s.occ as IdIndex).forEachKey((k) => {
-        const repeated = k.repeated || sheets.some((o) => o !== s && (o.occ as IdIndex).hasPair(k.a, k.b));
+      (s.occ as IdIndex).forEachKey((a, b, _head, several) => {
+        let repeated = several;
+        for (let j = 0; !repeated && j < sheets.length; j++) if (sheets[j] !== s && (sheets[j].occ as IdIndex).hasPair(a, b)) repeated = true;
         if (!repeated) return;
-        const key = IdIndex.key(k.a, k.b);
+        const key = IdIndex.key(a, b);
         if (seen.has(key)) return;
         seen.add(key);
         occurrenceIdIssues(key, out);
