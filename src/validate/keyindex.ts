@@ -81,8 +81,13 @@ export class IdIndex {
   /** Next row with the same key; -1 ends the chain. */
   private next = new Int32Array(1024).fill(EMPTY);
   private used = new Uint8Array(1024);
-  /** Head row per slot, or -1. */
-  private table = new Int32Array(1024).fill(EMPTY);
+  /**
+   * Per slot `s`, the head row at `2s` (-1: empty) and the key's first half at `2s + 1`: a probe reads one pair and
+   * touches the row arrays only when the first halves agree (the table is the one array read at random).
+   */
+  private table = new Int32Array(2048).fill(EMPTY);
+  /** Slots in `table`. */
+  private slots = 1024;
   private count = 0;
   private readonly values = new Map<number, string>();
 
@@ -127,16 +132,17 @@ export class IdIndex {
     this.hx[row] = x;
     this.used[row] = 1;
     const slot = this.find(a, b);
-    const head = this.table[slot];
+    const head = this.table[2 * slot];
     if (head === EMPTY) {
-      this.table[slot] = row;
+      this.table[2 * slot] = row;
+      this.table[2 * slot + 1] = a;
       this.next[row] = EMPTY;
       if (this.keepValues && value !== undefined) this.values.set(row, value);
-      if (++this.count * 2 > this.table.length) this.rehash();
+      if (++this.count * 2 > this.slots) this.rehash();
       return;
     }
     this.next[row] = head;
-    this.table[slot] = row;
+    this.table[2 * slot] = row;
     if (value === undefined) return;
     // A repeat: every member is named in the duplicate messages.
     this.values.set(row, value);
@@ -177,7 +183,7 @@ export class IdIndex {
    */
   forEachKey(fn: (a: number, b: number, head: number, repeated: boolean) => void): void {
     const t = this.table;
-    for (let s = 0; s < t.length; s++) {
+    for (let s = 0; s < t.length; s += 2) {
       const head = t[s];
       if (head !== EMPTY) fn(this.h1[head], this.h2[head], head, this.next[head] !== EMPTY);
     }
@@ -189,20 +195,21 @@ export class IdIndex {
   }
 
   hasPair(a: number, b: number): boolean {
-    return this.table[this.find(a, b)] !== EMPTY;
+    return this.table[2 * this.find(a, b)] !== EMPTY;
   }
 
   rowsOf(a: number, b: number): number[] {
     const out: number[] = [];
-    for (let r = this.table[this.find(a, b)]; r !== EMPTY; r = this.next[r]) out.push(r);
+    for (let r = this.table[2 * this.find(a, b)]; r !== EMPTY; r = this.next[r]) out.push(r);
     return out.sort((x, y) => x - y);
   }
 
   private find(a: number, b: number): number {
-    const mask = this.table.length - 1;
+    const t = this.table;
+    const mask = this.slots - 1;
     for (let s = a & mask; ; s = (s + 1) & mask) {
-      const head = this.table[s];
-      if (head === EMPTY || (this.h1[head] === a && this.h2[head] === b)) return s;
+      const head = t[2 * s];
+      if (head === EMPTY || (t[2 * s + 1] === a && this.h2[head] === b)) return s;
     }
   }
 
@@ -210,10 +217,10 @@ export class IdIndex {
     this.used[row] = 0;
     this.values.delete(row);
     const slot = this.find(this.h1[row], this.h2[row]);
-    const head = this.table[slot];
+    const head = this.table[2 * slot];
     if (head === EMPTY) return;
     if (head === row) {
-      if (this.next[row] !== EMPTY) this.table[slot] = this.next[row];
+      if (this.next[row] !== EMPTY) this.table[2 * slot] = this.next[row];
       else this.deleteSlot(slot);
     } else {
       let prev = head;
@@ -226,25 +233,33 @@ export class IdIndex {
   /** Linear-probing deletion: shifts later entries of the probe run back so lookups still find them. */
   private deleteSlot(slot: number): void {
     const t = this.table;
-    const mask = t.length - 1;
+    const mask = this.slots - 1;
     let hole = slot;
-    for (let s = (slot + 1) & mask; t[s] !== EMPTY; s = (s + 1) & mask) {
-      const home = this.h1[t[s]] & mask;
+    for (let s = (slot + 1) & mask; t[2 * s] !== EMPTY; s = (s + 1) & mask) {
+      const home = t[2 * s + 1] & mask;
       // Move the entry into the hole unless its home lies cyclically in (hole, s].
       const inRange = hole <= s ? home > hole && home <= s : home > hole || home <= s;
       if (!inRange) {
-        t[hole] = t[s];
+        t[2 * hole] = t[2 * s];
+        t[2 * hole + 1] = t[2 * s + 1];
         hole = s;
       }
     }
-    t[hole] = EMPTY;
+    t[2 * hole] = EMPTY;
     this.count--;
   }
 
   private rehash(): void {
     const old = this.table;
-    this.table = new Int32Array(old.length * 2).fill(EMPTY);
-    for (const head of old) if (head !== EMPTY) this.table[this.find(this.h1[head], this.h2[head])] = head;
+    this.slots *= 2;
+    this.table = new Int32Array(2 * this.slots).fill(EMPTY);
+    for (let s = 0; s < old.length; s += 2) {
+      const head = old[s];
+      if (head === EMPTY) continue;
+      const at = 2 * this.find(old[s + 1], this.h2[head]);
+      this.table[at] = head;
+      this.table[at + 1] = old[s + 1];
+    }
   }
 
   private grow(row: number): void {

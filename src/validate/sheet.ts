@@ -414,6 +414,8 @@ export function checkRow(
   out: Issue[],
 ): boolean {
   const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean, cellH1, cellH2, cellEmpty } = plan;
+  const { hasData, misses, lastHit, lastNext, lastNum } = plan;
+  const dateColumn = plan.at.eventDate;
   const n = columns.length;
   plan.rowFormats = formats;
   /** This row's issues start here. */
@@ -426,8 +428,8 @@ export function checkRow(
   for (let c = 0; c < n; c++) {
     const col = columns[c];
     const v = c < values.length ? values[c] : null;
-    nums[c] = NaN;
     if (v === null || v === undefined || v === "") {
+      nums[c] = NaN;
       texts[c] = "";
       cellEmpty[c] = 1;
       cellH1[c] = 0x1f;
@@ -437,7 +439,7 @@ export function checkRow(
       continue;
     }
     any = true;
-    plan.hasData[c] = 1;
+    hasData[c] = 1;
     cellEmpty[c] = 0;
     const kinds = col.kinds;
     if (typeof v === "string") {
@@ -446,11 +448,11 @@ export function checkRow(
       const base = c * CACHE_WAYS;
       // The slot hit last first; the others unless the column has stopped repeating (ids, notes), then only now
       // and then, so a column of unique values pays one comparison per cell.
-      let slot = base + plan.lastHit[c];
+      let slot = base + lastHit[c];
       if (lastText[slot] !== v) {
-        const misses = plan.misses[c];
+        const missed = misses[c];
         slot = base + CACHE_WAYS;
-        if (misses < 16 || (misses & 31) === 0) {
+        if (missed < 16 || (missed & 31) === 0) {
           for (let k = base; k < base + CACHE_WAYS; k++) {
             if (lastText[k] === v) {
               slot = k;
@@ -460,17 +462,18 @@ export function checkRow(
         }
       }
       if (slot < base + CACHE_WAYS) {
-        plan.misses[c] = 0;
-        plan.lastHit[c] = slot - base;
+        misses[c] = 0;
+        lastHit[c] = slot - base;
         flags = lastFlags[slot];
         h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[slot]), 16777619);
         h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[slot]), 0x5bd1e995);
       } else {
         flags = scanText(v);
-        if (plan.misses[c] < 0x3fffffff) plan.misses[c]++;
-        plan.lastHit[c] = plan.lastNext[c];
-        slot = base + plan.lastNext[c];
-        plan.lastNext[c] = (plan.lastNext[c] + 1) & (CACHE_WAYS - 1);
+        if (misses[c] < 0x3fffffff) misses[c]++;
+        const next = lastNext[c];
+        lastHit[c] = next;
+        slot = base + next;
+        lastNext[c] = (next + 1) & (CACHE_WAYS - 1);
         lastClean[slot] = 0;
         lastText[slot] = v;
         lastFlags[slot] = flags;
@@ -484,15 +487,17 @@ export function checkRow(
         out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
         if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
         texts[c] = "";
+        nums[c] = NaN;
         cellEmpty[c] = 1;
         continue;
       }
       if (lastClean[slot] === 1) {
         // A recent value of the column that passed: same verdict, same parsed number and date.
-        nums[c] = plan.lastNum[slot];
-        if (c === plan.at.eventDate) plan.parsedDate = plan.lastDate[slot];
+        nums[c] = lastNum[slot];
+        if (c === dateColumn) plan.parsedDate = plan.lastDate[slot];
       } else {
         const before = out.length;
+        nums[c] = NaN;
         if (flags !== 0) textIssues(plan, row, col, v, flags, out);
         if (v.length >= EXCEL_MAX_CELL) {
           out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
@@ -501,8 +506,8 @@ export function checkRow(
         if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
         if (out.length === before) {
           lastClean[slot] = 1;
-          plan.lastNum[slot] = nums[c];
-          if (c === plan.at.eventDate) plan.lastDate[slot] = plan.parsedDate;
+          lastNum[slot] = nums[c];
+          if (c === dateColumn) plan.lastDate[slot] = plan.parsedDate;
         }
       }
     } else if (typeof v === "number") {
@@ -516,6 +521,7 @@ export function checkRow(
       cellH2[c] = hi;
       h2 ^= h2 >>> 15;
       if (kinds & K_DATE) {
+        nums[c] = NaN;
         dateNumber(plan, row, col, v, formats ? formats[c] : undefined, out);
         // The text depends on the cell's format too: the BDQ memo keys it by the text.
         scanText(texts[c]);
@@ -534,6 +540,7 @@ export function checkRow(
         if (col.vocabulary) vocabularyCheck(plan, row, col, textOf(plan, c), out);
       }
     } else {
+      nums[c] = NaN;
       texts[c] = plan.convert(v, formats ? formats[c] : null);
       if (texts[c].length === 0) cellEmpty[c] = 1;
       scanText(texts[c]);
