@@ -90,6 +90,12 @@ export class IdIndex {
   private slots = 1024;
   private count = 0;
   private readonly values = new Map<number, string>();
+  /**
+   * Rows that joined a key other rows already held: every key held by several rows has one among them (the last to
+   * join did), so {@link forEachRepeated} visits these instead of every key. Entries go stale when rows change;
+   * they are dropped there.
+   */
+  private repeats: number[] = [];
 
   constructor(private readonly keepValues = false) {}
 
@@ -143,6 +149,7 @@ export class IdIndex {
     }
     this.next[row] = head;
     this.table[2 * slot] = row;
+    this.repeats.push(row);
     if (value === undefined) return;
     // A repeat: every member is named in the duplicate messages.
     this.values.set(row, value);
@@ -187,6 +194,25 @@ export class IdIndex {
       const head = t[s];
       if (head !== EMPTY) fn(this.h1[head], this.h2[head], head, this.next[head] !== EMPTY);
     }
+  }
+
+  /** Calls `fn` once per key that several rows hold, with the key's two halves (in no particular order). */
+  forEachRepeated(fn: (a: number, b: number) => void): void {
+    const seen = new Set<IdKey>();
+    const still: number[] = [];
+    for (const r of this.repeats) {
+      if (!this.used[r]) continue;
+      const a = this.h1[r];
+      const b = this.h2[r];
+      const head = this.table[2 * this.find(a, b)];
+      if (head === EMPTY || this.next[head] === EMPTY) continue;
+      still.push(r);
+      const key = keyText(a, b);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      fn(a, b);
+    }
+    this.repeats = still;
   }
 
   /** The key of a head given by {@link forEachKey}. */

@@ -22,6 +22,8 @@ import {
   scanText,
   shown,
   TEXT_EDGE_SPACE,
+  TEXT_FINDINGS,
+  TEXT_HASH_START,
   TEXT_MIXED_SCRIPT,
   TEXT_NONPLAIN_SPACE,
   trimAll,
@@ -483,7 +485,7 @@ export function checkRow(
         h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
       }
       h2 ^= h2 >>> 15;
-      if (v.charCodeAt(0) === 35 && isExcelError(v)) {
+      if ((flags & TEXT_HASH_START) !== 0 && isExcelError(v)) {
         out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
         if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
         texts[c] = "";
@@ -498,7 +500,7 @@ export function checkRow(
       } else {
         const before = out.length;
         nums[c] = NaN;
-        if (flags !== 0) textIssues(plan, row, col, v, flags, out);
+        if ((flags & TEXT_FINDINGS) !== 0) textIssues(plan, row, col, v, flags, out);
         if (v.length >= EXCEL_MAX_CELL) {
           out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
         }

@@ -8,6 +8,10 @@
 export const TEXT_EDGE_SPACE = 1;
 export const TEXT_NONPLAIN_SPACE = 2;
 export const TEXT_MIXED_SCRIPT = 4;
+/** Not a finding: the text starts with `#`, as Excel's error values do (the caller tells which it is). */
+export const TEXT_HASH_START = 8;
+/** The bits of {@link scanText}'s result that are findings. */
+export const TEXT_FINDINGS = TEXT_EDGE_SPACE | TEXT_NONPLAIN_SPACE | TEXT_MIXED_SCRIPT;
 
 /**
  * Whether a UTF-16 code unit is whitespace other than U+0020: tab, LF, CR, VT, FF, NEL, no-break space, the
@@ -49,7 +53,7 @@ export const SCAN_HASH = new Int32Array(2);
 
 /**
  * Scans a text once and returns {@link TEXT_EDGE_SPACE} | {@link TEXT_NONPLAIN_SPACE} | {@link TEXT_MIXED_SCRIPT}
- * bits, leaving the text's hashes in {@link SCAN_HASH}. Printable ASCII costs one pass; other text a second one.
+ * | {@link TEXT_HASH_START} bits, leaving the text's hashes in {@link SCAN_HASH}. Printable ASCII costs one pass; other text a second one.
  *
  * @example scanText(" Osуrio") === TEXT_EDGE_SPACE | TEXT_MIXED_SCRIPT
  */
@@ -83,6 +87,7 @@ export function scanText(s: string): number {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(n - 1);
   if (first === 32 || last === 32 || isNonPlainSpace(first) || isNonPlainSpace(last)) flags |= TEXT_EDGE_SPACE;
+  if (first === 35) flags |= TEXT_HASH_START;
   if (special >= 0) return flags;
   let latin = false;
   let cyrillic = false;

@@ -293,13 +293,9 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       }
       if (st.ids && plan.role.kind === "core") {
         const ids = st.ids;
-        ids.forEachKey((a, b, _head, repeated) => {
-          if (repeated) idDuplicateIssues(st, IdIndex.key(a, b), out);
-        });
+        ids.forEachRepeated((a, b) => idDuplicateIssues(st, IdIndex.key(a, b), out));
       }
-      st.hashes.forEachKey((a, b, _head, repeated) => {
-        if (repeated) duplicateRowIssues(st, IdIndex.key(a, b), out);
-      });
+      st.hashes.forEachRepeated((a, b) => duplicateRowIssues(st, IdIndex.key(a, b), out));
     }
     if (core?.ids) {
       for (const ext of extensions()) {
@@ -325,16 +321,22 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     // A key can only repeat within a sheet (its entry holds several rows) or across sheets (another sheet has it).
     const sheets = occurrenceSheets();
     const seen = new Set<IdKey>();
+    const report = (a: number, b: number): void => {
+      const key = IdIndex.key(a, b);
+      if (seen.has(key)) return;
+      seen.add(key);
+      occurrenceIdIssues(key, out);
+    };
     for (const s of sheets) {
-      (s.occ as IdIndex).forEachKey((a, b, _head, several) => {
-        let repeated = several;
-        for (let j = 0; !repeated && j < sheets.length; j++) if (sheets[j] !== s && (sheets[j].occ as IdIndex).hasPair(a, b)) repeated = true;
-        if (!repeated) return;
-        const key = IdIndex.key(a, b);
-        if (seen.has(key)) return;
-        seen.add(key);
-        occurrenceIdIssues(key, out);
-      });
+      const occ = s.occ as IdIndex;
+      // With one occurrence sheet only keys repeated within it matter, and those are listed apart.
+      if (sheets.length === 1) occ.forEachRepeated(report);
+      else
+        occ.forEachKey((a, b, _head, several) => {
+          let repeated = several;
+          for (let j = 0; !repeated && j < sheets.length; j++) if (sheets[j] !== s && (sheets[j].occ as IdIndex).hasPair(a, b)) repeated = true;
+          if (repeated) report(a, b);
+        });
     }
     return out;
   }

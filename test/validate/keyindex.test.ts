@@ -73,12 +73,19 @@ describe("IdIndex (case-insensitive ids in typed arrays)", () => {
         for (const [row, v] of model) expected.set(v, [...(expected.get(v) ?? []), row].sort((p, q) => p - q));
         for (const [v, rows] of expected) expect(ix.rows(ix.keyOf(v) as string)).toEqual(rows);
         let keys = 0;
+        const repeatedKeys: string[] = [];
         ix.forEachKey((a, b, head, repeated) => {
           keys++;
           expect(repeated).toBe(ix.rowsOf(a, b).length > 1);
           expect(ix.rowsOf(a, b)).toContain(head);
+          if (repeated) repeatedKeys.push(IdIndex.key(a, b));
         });
         expect(keys).toBe(expected.size);
+        // The short list of repeated keys names each repeated key once, and no other, after any edits.
+        const listed: string[] = [];
+        ix.forEachRepeated((a, b) => listed.push(IdIndex.key(a, b)));
+        expect(listed.sort()).toEqual(repeatedKeys.sort());
+        expect(repeatedKeys.length).toBe([...expected.values()].filter((rows) => rows.length > 1).length);
       }),
     );
   });

@@ -5,6 +5,8 @@ import {
   normaliseSpaces,
   scanText,
   TEXT_EDGE_SPACE,
+  TEXT_FINDINGS,
+  TEXT_HASH_START,
   TEXT_MIXED_SCRIPT,
   TEXT_NONPLAIN_SPACE,
   trimAll,
@@ -24,6 +26,12 @@ describe("scanText", () => {
     for (const ch of ["\u00a0", "\t", "\r", "\n", "\u202f", "\u200b", "\ufeff", "\u2009", "\u3000"]) {
       expect(scanText(`Parus${ch}major`)).toBe(TEXT_NONPLAIN_SPACE);
     }
+  });
+  it("marks text starting with # (a possible Excel error) apart from the findings", () => {
+    for (const v of ["#N/A", "#ИМЯ?", "#1 specimen"]) expect(scanText(v)).toBe(TEXT_HASH_START);
+    expect(scanText("#N/A ")).toBe(TEXT_HASH_START | TEXT_EDGE_SPACE);
+    expect(scanText(" #N/A") & TEXT_HASH_START).toBe(0);
+    expect(TEXT_FINDINGS & TEXT_HASH_START).toBe(0);
   });
   it("flags a word mixing Cyrillic and Latin letters (Osуrio with a Cyrillic у)", () => {
     expect(scanText("Osуrio")).toBe(TEXT_MIXED_SCRIPT);
