@@ -178,7 +178,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   const { packageId, created: packageIdCreated } = exportPackageId(meta, randomUUID);
   const emlXml = buildEmlXml(meta, { packageId, pubDate: today });
   const validator = createWorkbookValidator({
-    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role })),
+    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role, rowCount: s.info.rowCount })),
     facts: source.facts,
     lang,
     recognise: false,

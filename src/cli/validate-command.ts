@@ -38,7 +38,7 @@ export function noDatasetMessage(source: TableSource, lang: Lang): string {
  */
 export async function validateDataset(source: TableSource, dataset: Dataset, lang: Lang): Promise<Issue[]> {
   const validator = createWorkbookValidator({
-    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role })),
+    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role, rowCount: s.info.rowCount })),
     facts: source.facts,
     lang,
     recognise: false,

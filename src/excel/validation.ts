@@ -134,7 +134,7 @@ async function fullValidation(
   const workbook = await listWorkbookSheets();
   const datasets = workbook.datasets;
   const validator = createWorkbookValidator({
-    sheets: datasets.map((d) => ({ name: d.name, headers: d.headers, role: d.role })),
+    sheets: datasets.map((d) => ({ name: d.name, headers: d.headers, role: d.role, rowCount: d.rowCount })),
     lang,
     facts: workbook.facts,
     recognise: false,

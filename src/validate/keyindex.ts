@@ -72,22 +72,25 @@ export type IdKey = string;
 
 const keyText = (a: number, b: number): IdKey => `${a}:${b}`;
 
+/** The largest row count an index allocates for up front (about 35 MB of arrays); beyond it, the index grows. */
+export const MAX_PRESIZE_ROWS = 1 << 20;
+
 /** Rows per case-folded id, plus what is needed to name the values in messages. */
 export class IdIndex {
-  private h1 = new Int32Array(1024);
-  private h2 = new Int32Array(1024);
+  private h1: Int32Array;
+  private h2: Int32Array;
   /** Hash of the exact text, to recover the first row's value of a repeated id. */
-  private hx = new Int32Array(1024);
+  private hx: Int32Array;
   /** Next row with the same key; -1 ends the chain. */
-  private next = new Int32Array(1024).fill(EMPTY);
-  private used = new Uint8Array(1024);
+  private next: Int32Array;
+  private used: Uint8Array;
   /**
    * Per slot `s`, the head row at `2s` (-1: empty) and the key's first half at `2s + 1`: a probe reads one pair and
    * touches the row arrays only when the first halves agree (the table is the one array read at random).
    */
-  private table = new Int32Array(2048).fill(EMPTY);
+  private table: Int32Array;
   /** Slots in `table`. */
-  private slots = 1024;
+  private slots: number;
   private count = 0;
   private readonly values = new Map<number, string>();
   /**
@@ -97,7 +100,26 @@ export class IdIndex {
    */
   private repeats: number[] = [];
 
-  constructor(private readonly keepValues = false) {}
+  /**
+   * @param keepValues keep every row's value (links and references, whose dangling rows are named)
+   * @param expectedRows the last row the sheet is expected to have, when known: the arrays are allocated for it
+   *   at once instead of doubling (and rehashing) as rows arrive; capped at {@link MAX_PRESIZE_ROWS}
+   */
+  constructor(
+    private readonly keepValues = false,
+    expectedRows = 0,
+  ) {
+    let rows = 1024;
+    while (rows <= Math.min(expectedRows, MAX_PRESIZE_ROWS)) rows *= 2;
+    this.h1 = new Int32Array(rows);
+    this.h2 = new Int32Array(rows);
+    this.hx = new Int32Array(rows);
+    this.next = new Int32Array(rows).fill(EMPTY);
+    this.used = new Uint8Array(rows);
+    // At most half the slots are used: twice the rows.
+    this.slots = rows * 2;
+    this.table = new Int32Array(this.slots * 2).fill(EMPTY);
+  }
 
   /** Sets a row's value (empty or undefined: none). */
   set(row: number, value: string | undefined): void {

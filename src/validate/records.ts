@@ -24,7 +24,7 @@ export interface RecordsSheet {
  */
 export function validateRecords(sheets: RecordsSheet[], options: { lang?: Lang; facts?: WorkbookFacts; recognise?: boolean; bdq?: BdqMode } = {}): Issue[] {
   const v = createWorkbookValidator({
-    sheets: sheets.map((s) => ({ name: s.name, headers: s.headers, role: s.role })),
+    sheets: sheets.map((s) => ({ name: s.name, headers: s.headers, role: s.role, rowCount: s.rows.length + 1 })),
     ...options,
   });
   const out: Issue[] = [];

@@ -134,6 +134,11 @@ export interface SheetSpec {
   headers: string[];
   /** The sheet's role: given by the adapter, else recognised from the headers; undefined = not a dataset sheet. */
   role?: SheetRole;
+  /**
+   * The sheet's last used row, header included, when the adapter knows it before reading (Excel's used range, a
+   * file's row count): a sizing hint for the id and row indexes. Rows beyond it are still validated.
+   */
+  rowCount?: number;
 }
 
 /** A compiled sheet. Scratch buffers are reused from row to row. */
@@ -469,6 +474,15 @@ export function checkRow(
         flags = lastFlags[slot];
         h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[slot]), 16777619);
         h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[slot]), 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+        if (lastClean[slot] === 1) {
+          // A recent value of the column that passed: same verdict, same parsed number and date. (Excel errors
+          // are never clean.) The common case, kept in this loop; the rest is checkText's.
+          nums[c] = lastNum[slot];
+          if (c === dateColumn) plan.parsedDate = plan.lastDate[slot];
+          if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
+          continue;
+        }
       } else {
         flags = scanText(v);
         if (misses[c] < 0x3fffffff) misses[c]++;
@@ -483,35 +497,10 @@ export function checkRow(
         lastH2[slot] = cellH2[c] = SCAN_HASH[1];
         h1 = Math.imul(h1 ^ SCAN_HASH[0], 16777619);
         h2 = Math.imul(h2 ^ SCAN_HASH[1], 0x5bd1e995);
+        h2 ^= h2 >>> 15;
       }
-      h2 ^= h2 >>> 15;
-      if ((flags & TEXT_HASH_START) !== 0 && isExcelError(v)) {
-        out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
-        if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
-        texts[c] = "";
-        nums[c] = NaN;
-        cellEmpty[c] = 1;
-        continue;
-      }
-      if (lastClean[slot] === 1) {
-        // A recent value of the column that passed: same verdict, same parsed number and date.
-        nums[c] = lastNum[slot];
-        if (c === dateColumn) plan.parsedDate = plan.lastDate[slot];
-      } else {
-        const before = out.length;
-        nums[c] = NaN;
-        if ((flags & TEXT_FINDINGS) !== 0) textIssues(plan, row, col, v, flags, out);
-        if (v.length >= EXCEL_MAX_CELL) {
-          out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
-        }
-        if (kinds !== 0) typedText(plan, row, col, v, out);
-        if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
-        if (out.length === before) {
-          lastClean[slot] = 1;
-          lastNum[slot] = nums[c];
-          if (c === dateColumn) plan.lastDate[slot] = plan.parsedDate;
-        }
-      }
+      checkText(plan, row, col, v, slot, flags, formulas, out);
+      continue;
     } else if (typeof v === "number") {
       F64[0] = v;
       const lo = I32[0];
@@ -570,6 +559,43 @@ export function checkRow(
     runBdq(plan.bdq, row, plan.cells, flagged, fixed, out);
   }
   return true;
+}
+
+/**
+ * The checks of a text cell that is not a recent clean value of its column (see checkRow's cache): Excel errors,
+ * the text scan's findings, the typed and vocabulary checks. A text that passes them all is marked clean in its
+ * cache slot, with the number and eventDate read from it.
+ */
+function checkText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, slot: number, flags: number, formulas: readonly (string | null)[] | undefined, out: Issue[]): void {
+  const c = col.index;
+  const sheet = plan.name;
+  if ((flags & TEXT_HASH_START) !== 0 && isExcelError(v)) {
+    out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
+    if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
+    plan.texts[c] = "";
+    plan.nums[c] = NaN;
+    plan.cellEmpty[c] = 1;
+    return;
+  }
+  if (plan.lastClean[slot] === 1) {
+    plan.nums[c] = plan.lastNum[slot];
+    if (c === plan.at.eventDate) plan.parsedDate = plan.lastDate[slot];
+  } else {
+    const before = out.length;
+    plan.nums[c] = NaN;
+    if ((flags & TEXT_FINDINGS) !== 0) textIssues(plan, row, col, v, flags, out);
+    if (v.length >= EXCEL_MAX_CELL) {
+      out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
+    }
+    if (col.kinds !== 0) typedText(plan, row, col, v, out);
+    if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
+    if (out.length === before) {
+      plan.lastClean[slot] = 1;
+      plan.lastNum[slot] = plan.nums[c];
+      if (c === plan.at.eventDate) plan.lastDate[slot] = plan.parsedDate;
+    }
+  }
+  if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
 }
 
 function formulaCheck(plan: SheetPlan, row: number, col: ColumnPlan, f: string | null | undefined, result: string, out: Issue[]): void {

@@ -103,6 +103,8 @@ interface SheetState {
    */
   hashes: IdIndex;
   records: number;
+  /** The adapter's row count hint (see SheetSpec). */
+  rowCount?: number;
 }
 
 /** Terms that point at another record's id, and the id term they point at. */
@@ -138,11 +140,12 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     const st: SheetState = {
       plan,
       refs: [],
-      hashes: new IdIndex(),
+      rowCount: spec.rowCount,
+      hashes: new IdIndex(false, role ? spec.rowCount : 0),
       records: 0,
     };
     // Core ids only name repeated values; extension links name every dangling row, so they keep their values.
-    if (role && plan.idColumn >= 0) st.ids = new IdIndex(role.kind !== "core");
+    if (role && plan.idColumn >= 0) st.ids = new IdIndex(role.kind !== "core", spec.rowCount);
     states.set(spec.name, st);
     order.push(st);
   }
@@ -152,11 +155,11 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     if (!role) continue;
     for (const [term, targetTerm] of Object.entries(REFERENCES)) {
       const column = st.plan.byTerm.get(term);
-      if (column !== undefined && coreWithId(targetTerm)) st.refs.push({ column, term, targetTerm, index: new IdIndex(true) });
+      if (column !== undefined && coreWithId(targetTerm)) st.refs.push({ column, term, targetTerm, index: new IdIndex(true, st.rowCount) });
     }
     if (role.rowTypeId === "occurrence") {
       const column = st.plan.byTerm.get("occurrenceID");
-      if (column !== undefined) st.occ = column === st.plan.idColumn && st.ids ? st.ids : new IdIndex(true);
+      if (column !== undefined) st.occ = column === st.plan.idColumn && st.ids ? st.ids : new IdIndex(true, st.rowCount);
     }
   }
 

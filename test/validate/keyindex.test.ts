@@ -60,8 +60,9 @@ describe("IdIndex (case-insensitive ids in typed arrays)", () => {
 
   it("agrees with a plain map of lower-cased ids through random edits (table growth and deletion)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 2, max: 3000 }), fc.option(fc.constantFrom("x", "X", "y", "z1", "Z1", "w"), { nil: undefined }), fc.integer({ min: 0, max: 400 })), { maxLength: 400 }), (ops) => {
-        const ix = new IdIndex();
+      // With and without a row-count hint (a hint below the rows used must still grow).
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 2, max: 3000 }), fc.option(fc.constantFrom("x", "X", "y", "z1", "Z1", "w"), { nil: undefined }), fc.integer({ min: 0, max: 400 })), { maxLength: 400 }), fc.constantFrom(0, 100, 3001, 5000), (ops, hint) => {
+        const ix = new IdIndex(false, hint);
         const model = new Map<number, string>();
         for (const [row, base, n] of ops) {
           const v = base === undefined ? undefined : `${base}${n}`;
