@@ -420,7 +420,7 @@ export function checkRow(
   formulas: readonly (string | null)[] | undefined,
   out: Issue[],
 ): boolean {
-  const { columns, texts, nums, name: sheet, lastText, lastFlags, lastH1, lastH2, lastClean, cellH1, cellH2, cellEmpty } = plan;
+  const { columns, texts, nums, lastText, lastFlags, lastH1, lastH2, lastClean, cellH1, cellH2, cellEmpty } = plan;
   const { hasData, misses, lastHit, lastNext, lastNum } = plan;
   const dateColumn = plan.at.eventDate;
   const n = columns.length;
