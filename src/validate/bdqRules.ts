@@ -135,6 +135,13 @@ export interface RowTexts {
   h2: Int32Array;
   /** Per column, 1 when the cell's text is empty. */
   empty: Uint8Array;
+  /**
+   * Per column, `mark` when an engine issue of the row is about the cell (`flaggedAt`) or an engine fix changes it
+   * (`fixedAt`); `mark` is new for every row checked.
+   */
+  flaggedAt: Int32Array;
+  fixedAt: Int32Array;
+  mark: number;
 }
 
 /**
@@ -182,25 +189,21 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
 }
 
 /**
- * Runs a sheet's BDQ tests on the row last checked (`cells`). A BDQ issue on a cell the
- * engine has already flagged (`flaggedColumns`) is dropped: the user gets one finding and one proposal per cell.
- * A standardising amendment runs only where the engine flagged an acted-upon cell without offering a fix there
- * (`fixedColumns`): a value the engine accepts is standard already, and one it fixes needs no second proposal.
+ * Runs a sheet's BDQ tests on the row last checked (`cells`). A BDQ issue on a cell the engine has already flagged
+ * (`cells.flaggedAt`) is dropped: the user gets one finding and one proposal per cell. A standardising amendment
+ * runs only where the engine flagged an acted-upon cell without offering a fix there (`cells.fixedAt`): a value the
+ * engine accepts is standard already, and one it fixes needs no second proposal. `anyFlagged`: the row has an
+ * engine issue.
+ *
+ * Verdicts are memoised, except for inputs the engine flagged: those are one-off values (a stray space, an Excel
+ * error) that would fill the memo tables, and small tables stay in the processor's cache.
  */
-export function runBdq(
-  bdq: SheetBdq,
-  row: number,
-  cells: RowTexts,
-  flaggedColumns: ReadonlySet<number>,
-  fixedColumns: ReadonlySet<number>,
-  out: Issue[],
-): void {
+export function runBdq(bdq: SheetBdq, row: number, cells: RowTexts, anyFlagged: boolean, out: Issue[]): void {
   const { record, context } = bdq;
-  const { text, h1, h2, empty } = cells;
+  const { text, h1, h2, empty, flaggedAt, fixedAt, mark } = cells;
   bdq.pass++;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
-  const anyFlagged = flaggedColumns.size !== 0;
   const tests = bdq.tests;
   for (let i = 0; i < tests.length; i++) {
     const t = tests[i];
@@ -211,7 +214,7 @@ export function runBdq(
       let wanted = false;
       for (let k = 0; k < acted.length; k++) {
         const c = acted[k];
-        if (c >= 0 && flaggedColumns.has(c) && !fixedColumns.has(c)) wanted = true;
+        if (c >= 0 && flaggedAt[c] === mark && fixedAt[c] !== mark) wanted = true;
       }
       if (!wanted) continue;
     } else if (!t.runsOnEmpty) {
@@ -222,39 +225,46 @@ export function runBdq(
     // The verdict for these inputs: memoised by their cell hashes (tests are pure functions of their inputs). A
     // memoised PASS raises nothing, so a hit costs a few integer operations and never touches a response.
     const cols = t.presentInputs;
+    let oneOff = false;
     let a = 0x3c6ef372;
     let b = 0x1b873593;
     for (let k = 0; k < cols.length; k++) {
       const c = cols[k];
+      if (flaggedAt[c] === mark) oneOff = true;
       a = Math.imul(a ^ h1[c], 0x01000193);
       // Int32 operations only (a constant above 2³¹ would turn the sum into a double and deoptimise this loop).
       b = Math.imul(b ^ h2[c], 0x5bd1e995);
       b ^= b >>> 15;
     }
-    a = fmix(a ^ cols.length);
-    b = fmix(b ^ a);
-    const memo = t.memo;
-    const slots = memo.slots;
-    const wrap = slots.length - 1;
-    let slot = (a << 2) & wrap;
     let verdict: Verdict | undefined;
-    for (;;) {
-      const tag = slots[slot + 2];
-      if (tag === 0) break;
-      if (slots[slot] === a && slots[slot + 1] === b) {
-        verdict = tag === 1 ? PASS : memo.responses[tag - 2];
-        break;
-      }
-      slot = (slot + 4) & wrap;
-    }
-    if (verdict === undefined) {
+    if (oneOff) {
       fill(bdq, t, text);
       verdict = verdictOf(t.run(record, NO_PARAMETERS));
-      remember(t, a, b, verdict);
+    } else {
+      a = fmix(a ^ cols.length);
+      b = fmix(b ^ a);
+      const memo = t.memo;
+      const slots = memo.slots;
+      const wrap = slots.length - 1;
+      let slot = (a << 2) & wrap;
+      for (;;) {
+        const tag = slots[slot + 2];
+        if (tag === 0) break;
+        if (slots[slot] === a && slots[slot + 1] === b) {
+          verdict = tag === 1 ? PASS : memo.responses[tag - 2];
+          break;
+        }
+        slot = (slot + 4) & wrap;
+      }
+      if (verdict === undefined) {
+        fill(bdq, t, text);
+        verdict = verdictOf(t.run(record, NO_PARAMETERS));
+        remember(t, a, b, verdict);
+      }
     }
     if (verdict !== PASS) {
       fill(bdq, undefined, text); // the issue's values and fix read the record (any term an amendment names)
-      report(t, verdict, context, flaggedColumns, fixedColumns, out);
+      report(t, verdict, context, cells, out);
     }
   }
 }
@@ -322,22 +332,17 @@ function verdictOf(response: BdqResponse): Verdict {
   return response;
 }
 
-function report(
-  t: CompiledTest,
-  response: BdqResponse,
-  context: BdqIssueContext,
-  flaggedColumns: ReadonlySet<number>,
-  fixedColumns: ReadonlySet<number>,
-  out: Issue[],
-): void {
+function report(t: CompiledTest, response: BdqResponse, context: BdqIssueContext, cells: RowTexts, out: Issue[]): void {
   const issue = bdqResponseToIssue(t.descriptor, response, context);
   if (!issue) return;
+  const { flaggedAt, fixedAt, mark } = cells;
+  const n = flaggedAt.length;
+  const marked = (at: Int32Array, c: number): boolean => c >= 0 && c < n && at[c] === mark;
   if (t.amendsFlagged) {
-    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && fixedColumns.has(ch.column))) return;
+    if (issue.fix && issue.fix.changes.some((ch) => marked(fixedAt, ch.column))) return;
   } else {
-    if (issue.column >= 0 && flaggedColumns.has(issue.column)) return;
-    if (issue.fix && issue.fix.changes.some((ch) => ch.column >= 0 && flaggedColumns.has(ch.column))) return;
+    if (marked(flaggedAt, issue.column)) return;
+    if (issue.fix && issue.fix.changes.some((ch) => marked(flaggedAt, ch.column))) return;
   }
   out.push(issue);
 }
-

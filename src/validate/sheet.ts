@@ -177,9 +177,6 @@ export interface SheetPlan {
   text: (column: number) => string;
   /** The row buffers as the BDQ runner reads them. */
   cells: RowTexts;
-  /** Columns of the current row with an engine issue (BDQ does not repeat them), and those with an engine fix. */
-  flagged: Set<number>;
-  fixed: Set<number>;
   /**
    * Valid cells an info rule reports once per column (date serials in date-formatted cells, numeric ids), by
    * column, and the same tallies as a list; see {@link columnTallyIssues}.
@@ -354,8 +351,6 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     bdq: role ? compileBdq(spec.name, byTerm, bdqMode) : undefined,
     text: (c) => textOf(plan, c),
     cells: undefined as unknown as RowTexts,
-    flagged: new Set(),
-    fixed: new Set(),
     tallies,
     tallyList: tallies.filter((t): t is ColumnTally => t !== undefined),
     lastText: new Array<string>(n * CACHE_WAYS).fill(""),
@@ -374,7 +369,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     misses: new Int32Array(n),
     jsonObjects: new Set(),
   };
-  plan.cells = { text: plan.text, h1: plan.cellH1, h2: plan.cellH2, empty: plan.cellEmpty };
+  plan.cells = { text: plan.text, h1: plan.cellH1, h2: plan.cellH2, empty: plan.cellEmpty, flaggedAt: new Int32Array(n), fixedAt: new Int32Array(n), mark: 0 };
   return plan;
 }
 
@@ -547,16 +542,18 @@ export function checkRow(
   plan.rowHash2 = h2;
   recordRules(plan, row, out);
   if (plan.bdq) {
-    const { flagged, fixed } = plan;
-    // Set.clear() allocates a new table even when empty, and most rows flag nothing: clear only when needed.
-    if (flagged.size !== 0) flagged.clear();
-    if (fixed.size !== 0) fixed.clear();
+    // The columns this row's engine issues are about, and those their fixes change, marked with a new number per
+    // row checked (nothing to clear; the number is not the row, which a live edit checks again).
+    const cells = plan.cells;
+    const mark = (cells.mark = (cells.mark + 1) | 0);
+    const { flaggedAt, fixedAt } = cells;
     for (let k = first; k < out.length; k++) {
-      flagged.add(out[k].column);
-      const f = out[k].fix;
-      if (f) for (const ch of f.changes) fixed.add(ch.column);
+      const issue = out[k];
+      if (issue.column >= 0 && issue.column < n) flaggedAt[issue.column] = mark;
+      const f = issue.fix;
+      if (f) for (const ch of f.changes) if (ch.column >= 0 && ch.column < n) fixedAt[ch.column] = mark;
     }
-    runBdq(plan.bdq, row, plan.cells, flagged, fixed, out);
+    runBdq(plan.bdq, row, cells, out.length !== first, out);
   }
   return true;
 }

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../src/dwc/table";
 import { getRule, loadBdqGeometry, type Issue } from "../../src/validate";
+import fc from "fast-check";
 import { occurrences } from "./helpers";
 
 const H = ["occurrenceID", "basisOfRecord", "scientificName", "specificEpithet", "eventDate", "year", "month", "day", "countryCode", "decimalLatitude", "decimalLongitude", "sex", "recordedBy", "minimumElevationInMeters", "maximumElevationInMeters"];
@@ -62,5 +63,28 @@ describe("repeated values in consecutive rows", () => {
       body.push(r);
     }
     expectSameAsAlone(body);
+  });
+  it("BDQ verdicts, memoised or computed afresh for inputs the engine flagged, agree with each row alone", () => {
+    // Inputs of the default BDQ tests (day in month, year and elevation ranges, min below max, eventDate range),
+    // good and bad, in random orders: a verdict must not depend on the rows before.
+    const pools: [number, CellValue[]][] = [
+      [3, ["2012-06-23", "1500-01-01", "2012-02-30", " 2012-06-23", "#N/A"]],
+      [4, [2012, 1500, " 2012", "2012", "#N/A", ""]],
+      [5, [2, 6, 13, " 2", "#N/A"]],
+      [6, [23, 30, 31, "31 ", 0]],
+      [12, [100, -20000, 300, " 100", "#VALUE!"]],
+      [13, [200, 50, 99999, "200 ", ""]],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(5), { minLength: pools.length, maxLength: pools.length }), { minLength: 2, maxLength: 12 }), (picks) => {
+        const body = picks.map((pick) => {
+          const r = good.slice();
+          pools.forEach(([column, values], k) => (r[column] = values[pick[k] % values.length]));
+          return r;
+        });
+        expectSameAsAlone(body);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
