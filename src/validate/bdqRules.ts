@@ -78,6 +78,11 @@ interface CompiledTest {
   runsOnEmpty: boolean;
   /** A `_STANDARDIZED` amendment: run only on cells the engine flagged without a fix. */
   amendsFlagged: boolean;
+  /**
+   * For a Validation or Issue test, the column its issue is on (the first acted-upon term the sheet has; see
+   * bdqResponseToIssue), else -1. When the engine flagged that cell, the issue would be dropped: the test is skipped.
+   */
+  issueColumn: number;
   /** Columns of the terms the test reads (acted upon and consulted) that the sheet has: the memo key. */
   presentInputs: number[];
   /** Indexes in the sheet's `fields` of the terms the test reads: what the record must hold when it runs. */
@@ -166,6 +171,7 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
       needsGeometry: d.offlineCategory === "G",
       runsOnEmpty: /NOTEMPTY|_FROM_|ASSUMEDDEFAULT/.test(d.label),
       amendsFlagged: d.type === "Amendment" && d.label.endsWith("_STANDARDIZED"),
+      issueColumn: d.type === "Amendment" ? -1 : (actedColumns.find((c) => c >= 0) ?? -1),
       presentInputs: inputs.map((t) => byTerm.get(t) ?? -1).filter((c) => c >= 0),
       fields: [],
       memo: newMemo(MEMO_INITIAL),
@@ -217,6 +223,8 @@ export function runBdq(bdq: SheetBdq, row: number, cells: RowTexts, anyFlagged: 
         if (c >= 0 && flaggedAt[c] === mark && fixedAt[c] !== mark) wanted = true;
       }
       if (!wanted) continue;
+    } else if (t.issueColumn >= 0 && flaggedAt[t.issueColumn] === mark) {
+      continue;
     } else if (!t.runsOnEmpty) {
       let any = false;
       for (let k = 0; k < acted.length; k++) if (acted[k] >= 0 && empty[acted[k]] === 0) any = true;
