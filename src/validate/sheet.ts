@@ -602,6 +602,10 @@ function formulaCheck(plan: SheetPlan, row: number, col: ColumnPlan, f: string |
 
 const label = (col: ColumnPlan): string => col.term ?? (col.header ? `"${shown(col.header, 30)}"` : `column ${columnLetter(col.index)}`);
 
+/** Fix labels shared by every fix of their kind (read-only). */
+const TRIM_LABEL = Object.freeze(txt("Trim spaces", "Удалить пробелы"));
+const PLAIN_SPACES_LABEL = Object.freeze(txt("Replace with plain spaces", "Заменить обычными пробелами"));
+
 function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, flags: number, out: Issue[]): void {
   const sheet = plan.name;
   const what = label(col);
@@ -610,7 +614,7 @@ function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, fl
     const to = trimAll(v);
     out.push(
       makeIssue(RULE.whitespaceEdges, sheet, row, col.index, col.term, v, txt(`"${seen}" in ${what} has leading or trailing spaces`, `«${seen}» в ${what}: пробелы в начале или в конце`), {
-        label: txt("Trim spaces", "Удалить пробелы"),
+        label: TRIM_LABEL,
         changes: [{ sheet, row, column: col.index, term: col.term ?? col.header, from: v, to }],
       }),
     );
@@ -619,7 +623,7 @@ function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, fl
     const names = describeNonPlainSpaces(v).join(", ");
     out.push(
       makeIssue(RULE.whitespaceNonPlain, sheet, row, col.index, col.term, v, txt(`"${seen}" in ${what} contains ${names}`, `«${seen}» в ${what} содержит ${names}`), {
-        label: txt("Replace with plain spaces", "Заменить обычными пробелами"),
+        label: PLAIN_SPACES_LABEL,
         changes: [{ sheet, row, column: col.index, term: col.term ?? col.header, from: v, to: normaliseSpaces(v) }],
       }),
     );

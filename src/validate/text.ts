@@ -142,12 +142,27 @@ export function cyrillicLettersIn(word: string): string[] {
 
 /** Names the non-plain whitespace characters in `s`, e.g. `["U+00A0 no-break space", "U+0009 tab"]`. */
 export function describeNonPlainSpaces(s: string): string[] {
-  const seen = new Set<number>();
+  const out: string[] = [];
+  const seen: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isNonPlainSpace(c)) seen.add(c);
+    if (isNonPlainSpace(c) && !seen.includes(c)) {
+      seen.push(c);
+      out.push(spaceName(c));
+    }
   }
-  return [...seen].map((c) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}${SPACE_NAMES[c] ? " " + SPACE_NAMES[c] : ""}`);
+  return out;
+}
+
+const spaceNames = new Map<number, string>();
+/** `U+00A0 no-break space`: made once per character. */
+function spaceName(c: number): string {
+  let name = spaceNames.get(c);
+  if (name === undefined) {
+    name = `U+${c.toString(16).toUpperCase().padStart(4, "0")}${SPACE_NAMES[c] ? " " + SPACE_NAMES[c] : ""}`;
+    spaceNames.set(c, name);
+  }
+  return name;
 }
 
 const SPACE_NAMES: Record<number, string> = {
@@ -171,23 +186,28 @@ export function trimAll(s: string): string {
 
 /** Replaces each run of whitespace containing a non-plain space by one plain space, then trims. */
 export function normaliseSpaces(s: string): string {
+  // Copies the text between such runs in slices (not character by character).
   let out = "";
-  let run = "";
-  let runNonPlain = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      run += s[i];
-      if (c !== 32) runNonPlain = true;
-    } else {
-      if (run) out += runNonPlain ? " " : run;
-      run = "";
-      runNonPlain = false;
-      out += s[i];
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    let end = i;
+    let nonPlain = false;
+    while (end < s.length && isSpace(s.charCodeAt(end))) {
+      if (s.charCodeAt(end) !== 32) nonPlain = true;
+      end++;
+    }
+    if (nonPlain) {
+      out += s.slice(from, i) + " ";
+      from = end;
+    }
+    i = end;
   }
-  if (run) out += runNonPlain ? " " : run;
-  return trimAll(out);
+  return trimAll(from === 0 ? s : out + s.slice(from));
 }
 
 /** Shortens a value for a message: long cells (up to Excel's 32,767 characters) must not flood the report. */

@@ -11,6 +11,7 @@ import {
   TEXT_NONPLAIN_SPACE,
   trimAll,
 } from "../../src/validate/text";
+import fc from "fast-check";
 
 describe("scanText", () => {
   it("finds nothing in clean ASCII and clean Cyrillic text", () => {
@@ -52,8 +53,15 @@ describe("whitespace helpers", () => {
     expect(normaliseSpaces("Parus\u00a0\u00a0major\r\nLinnaeus")).toBe("Parus major Linnaeus");
     expect(normaliseSpaces("a  b")).toBe("a  b");
   });
-  it("names the characters found", () => {
+  it("replaces exactly the runs holding a non-plain space, keeping plain runs, in any text", () => {
+    // A plain model: split into whitespace runs and the rest, rewrite the runs that hold a non-plain space.
+    const model = (s: string): string => trimAll(s.replace(/[\s\u200b\ufeff\u0085]+/g, (run) => (/[^ ]/.test(run) ? " " : run)));
+    const piece = fc.constantFrom("a", "Parus", "б", " ", "  ", "\u00a0", "\t", "\r\n", "\u200b", "\ufeff", "\u3000", " \u00a0 ");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => expect(normaliseSpaces(parts.join(""))).toBe(model(parts.join("")))));
+  });
+  it("names the characters found, each once", () => {
     expect(describeNonPlainSpaces("a\u00a0b\tc")).toEqual(["U+00A0 no-break space", "U+0009 tab"]);
+    expect(describeNonPlainSpaces("\u00a0x\u00a0\u2009")).toEqual(["U+00A0 no-break space", "U+2009"]);
   });
 });
 
