@@ -120,6 +120,11 @@ function newMemo(capacity: number): MemoTable {
 /** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
 export interface SheetBdq {
   tests: CompiledTest[];
+  /**
+   * The tests a row runs, in four lists picked per row: with or without the geometry tests (until the geometry
+   * pack has loaded), with or without the standardising amendments (which only act on cells the engine flagged).
+   */
+  runs: { [geometryAndFlagged: number]: CompiledTest[] };
   /** Terms the tests read, with their column. */
   fields: { term: string; column: number }[];
   record: Record<string, string | undefined>;
@@ -191,7 +196,9 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
     columnOf: (t: string) => byTerm.get(t) ?? -1,
     valueOf: (t: string) => record[t] ?? "",
   };
-  return { tests, fields, record, filledAt: new Float64Array(fields.length), pass: 0, context };
+  const pick = (geometry: boolean, flagged: boolean): CompiledTest[] => tests.filter((t) => (geometry || !t.needsGeometry) && (flagged || !t.amendsFlagged));
+  const runs = { 0: pick(false, false), 1: pick(false, true), 2: pick(true, false), 3: pick(true, true) };
+  return { tests, runs, fields, record, filledAt: new Float64Array(fields.length), pass: 0, context };
 }
 
 /**
@@ -210,13 +217,11 @@ export function runBdq(bdq: SheetBdq, row: number, cells: RowTexts, anyFlagged: 
   bdq.pass++;
   context.row = row;
   const geometry = isBdqGeometryLoaded();
-  const tests = bdq.tests;
+  const tests = bdq.runs[(geometry ? 2 : 0) + (anyFlagged ? 1 : 0)];
   for (let i = 0; i < tests.length; i++) {
     const t = tests[i];
-    if (t.needsGeometry && !geometry) continue;
     const acted = t.actedColumns;
     if (t.amendsFlagged) {
-      if (!anyFlagged) continue;
       let wanted = false;
       for (let k = 0; k < acted.length; k++) {
         const c = acted[k];
