@@ -8,8 +8,8 @@
  * `keepValues` (links and references, whose dangling rows are named), otherwise only for rows whose id repeats
  * in the column. The first row of a repeated id is no longer at hand when the repeat is seen; a third hash of the
  * exact text tells whether it was written the same way (then its value is the repeat's). When only the case
- * differed, the first row is named with the repeat's spelling. About 20 bytes per row instead of two strings and
- * a map entry (a million unique ids: about 21 MB instead of about 130 MB). The same table serves the
+ * differed, the first row is named with the repeat's spelling. About 33 bytes per row instead of two strings and
+ * a map entry (a million unique ids: about 35 MB instead of about 130 MB). The same table serves the
  * duplicate-row index through {@link IdIndex.setHash}.
  */
 
