@@ -119,7 +119,6 @@ function newMemo(capacity: number): MemoTable {
 
 /** The BDQ tests compiled for one sheet, with a record object reused from row to row. */
 export interface SheetBdq {
-  tests: CompiledTest[];
   /**
    * The tests a row runs, in four lists picked per row: with or without the geometry tests (until the geometry
    * pack has loaded), with or without the standardising amendments (which only act on cells the engine flagged).
@@ -198,7 +197,7 @@ export function compileBdq(sheet: string, byTerm: ReadonlyMap<string, number>, m
   };
   const pick = (geometry: boolean, flagged: boolean): CompiledTest[] => tests.filter((t) => (geometry || !t.needsGeometry) && (flagged || !t.amendsFlagged));
   const runs = { 0: pick(false, false), 1: pick(false, true), 2: pick(true, false), 3: pick(true, true) };
-  return { tests, runs, fields, record, filledAt: new Float64Array(fields.length), pass: 0, context };
+  return { runs, fields, record, filledAt: new Float64Array(fields.length), pass: 0, context };
 }
 
 /**
@@ -308,12 +307,12 @@ function remember(t: CompiledTest, a: number, b: number, verdict: Verdict): void
 
 function place(memo: MemoTable, a: number, b: number, tag: number): void {
   const slots = memo.slots;
-  const mask = (slots.length >> 2) - 1;
-  let slot = a & mask;
-  while (slots[slot * 4 + 2] !== 0) slot = (slot + 1) & mask;
-  slots[slot * 4] = a;
-  slots[slot * 4 + 1] = b;
-  slots[slot * 4 + 2] = tag;
+  const wrap = slots.length - 1;
+  let slot = (a << 2) & wrap;
+  while (slots[slot + 2] !== 0) slot = (slot + 4) & wrap;
+  slots[slot] = a;
+  slots[slot + 1] = b;
+  slots[slot + 2] = tag;
   memo.size++;
 }
 

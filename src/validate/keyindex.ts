@@ -73,7 +73,7 @@ export type IdKey = string;
 const keyText = (a: number, b: number): IdKey => `${a}:${b}`;
 
 /** The largest row count an index allocates for up front (about 35 MB of arrays); beyond it, the index grows. */
-export const MAX_PRESIZE_ROWS = 1 << 20;
+const MAX_PRESIZE_ROWS = 1 << 20;
 
 /** Rows per case-folded id, plus what is needed to name the values in messages. */
 export class IdIndex {

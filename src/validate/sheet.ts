@@ -574,23 +574,18 @@ function checkText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, slo
     plan.cellEmpty[c] = 1;
     return;
   }
-  if (plan.lastClean[slot] === 1) {
-    plan.nums[c] = plan.lastNum[slot];
-    if (c === plan.at.eventDate) plan.parsedDate = plan.lastDate[slot];
-  } else {
-    const before = out.length;
-    plan.nums[c] = NaN;
-    if ((flags & TEXT_FINDINGS) !== 0) textIssues(plan, row, col, v, flags, out);
-    if (v.length >= EXCEL_MAX_CELL) {
-      out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
-    }
-    if (col.kinds !== 0) typedText(plan, row, col, v, out);
-    if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
-    if (out.length === before) {
-      plan.lastClean[slot] = 1;
-      plan.lastNum[slot] = plan.nums[c];
-      if (c === plan.at.eventDate) plan.lastDate[slot] = plan.parsedDate;
-    }
+  const before = out.length;
+  plan.nums[c] = NaN;
+  if ((flags & TEXT_FINDINGS) !== 0) textIssues(plan, row, col, v, flags, out);
+  if (v.length >= EXCEL_MAX_CELL) {
+    out.push(makeIssue(RULE.cellTooLong, sheet, row, c, col.term, shown(v), txt(`${label(col)} has ${v.length} characters, Excel's limit: the text was probably cut off`, `В ${label(col)} ${v.length} символов, это предел Excel: текст, вероятно, обрезан`)));
+  }
+  if (col.kinds !== 0) typedText(plan, row, col, v, out);
+  if (col.vocabulary) vocabularyCheck(plan, row, col, v, out);
+  if (out.length === before) {
+    plan.lastClean[slot] = 1;
+    plan.lastNum[slot] = plan.nums[c];
+    if (c === plan.at.eventDate) plan.lastDate[slot] = plan.parsedDate;
   }
   if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
 }
