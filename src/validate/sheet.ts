@@ -123,6 +123,9 @@ export interface ColumnPlan {
   /** The term the header names (exactly or up to case and separators), if any. */
   term?: string;
   kinds: number;
+  /** For a date part (year, month, day, startDayOfYear, endDayOfYear), the range of its values; else 0…0. */
+  lo: number;
+  hi: number;
   vocabulary?: VocabularyMatcher;
   required: boolean;
 }
@@ -234,7 +237,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
   spec.headers.forEach((raw, index) => {
     const header = raw ?? "";
     const h = trimAll(header);
-    const col: ColumnPlan = { index, header, kinds: 0, required: false };
+    const col: ColumnPlan = { index, header, kinds: 0, lo: 0, hi: 0, required: false };
     columns.push(col);
     if (!h) return;
     const exact = m.exact(h);
@@ -290,6 +293,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     if (term === "dynamicProperties") kinds |= K_JSON;
     if (ID_TERMS.has(term) || (term.length > 2 && term.endsWith("ID"))) kinds |= K_ID;
     col.kinds = kinds;
+    if (Object.prototype.hasOwnProperty.call(DATEPART_RANGE, term)) [col.lo, col.hi] = DATEPART_RANGE[term];
     if (role) {
       const vocab = vocabularyFor(role.rowTypeId, term);
       if (vocab) col.vocabulary = vocabularyMatcher(vocab);
@@ -466,7 +470,6 @@ export function checkRow(
       if (slot < base + CACHE_WAYS) {
         misses[c] = 0;
         lastHit[c] = slot - base;
-        flags = lastFlags[slot];
         h1 = Math.imul(h1 ^ (cellH1[c] = lastH1[slot]), 16777619);
         h2 = Math.imul(h2 ^ (cellH2[c] = lastH2[slot]), 0x5bd1e995);
         h2 ^= h2 >>> 15;
@@ -478,6 +481,7 @@ export function checkRow(
           if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
           continue;
         }
+        flags = lastFlags[slot];
       } else {
         flags = scanText(v);
         if (misses[c] < 0x3fffffff) misses[c]++;
@@ -736,9 +740,7 @@ function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: number,
     if (!Number.isInteger(x)) {
       out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(plan, c, given), txt(`${term} ${shownNum(plan, c, given)} is not a whole number`, `${term} ${shownNum(plan, c, given)} не является целым числом`)));
     } else if (k & K_DATEPART) {
-      const range = DATEPART_RANGE[term];
-      const lo = range[0];
-      const hi = range[1];
+      const { lo, hi } = col;
       if (x < lo || x > hi) out.push(makeIssue(RULE.dateFieldRange, sheet, row, c, term, shownNum(plan, c, given), txt(`${term} ${shownNum(plan, c, given)} is outside ${lo}…${hi}`, `${term} ${shownNum(plan, c, given)} вне диапазона ${lo}…${hi}`)));
     }
   }
@@ -876,45 +878,51 @@ function recordRules(plan: SheetPlan, row: number, out: Issue[]): void {
 }
 
 function eventDateAgreement(plan: SheetPlan, row: number, d: ParsedDate, out: Issue[]): void {
-  const { nums, texts, name: sheet } = plan;
-  const eventDate = texts[plan.at.eventDate];
+  const { nums, texts } = plan;
   const s = d.start;
   const e = d.end;
   for (let k = 0; k < DATE_PARTS.length; k++) {
-    const part = DATE_PARTS[k];
     const c = plan.at.parts[k];
     if (c < 0 || texts[c] === "") continue;
     const x = nums[c];
     if (Number.isNaN(x)) continue;
-    let ok = true;
-    let expected = "";
-    if (part === "year") {
-      ok = x >= s.year && x <= e.year;
-      expected = s.year === e.year ? String(s.year) : `${s.year}…${e.year}`;
-    } else if (part === "month") {
-      if (s.precision < 2) continue;
-      ok = s.year === e.year && e.precision >= 2 ? x >= s.month && x <= e.month : x === s.month || x === e.month;
-      expected = s.month === e.month || e.precision < 2 ? String(s.month) : `${s.month}…${e.month}`;
-    } else if (part === "day") {
-      if (s.precision < 3) continue;
-      ok = x === s.day || (e.precision === 3 && x === e.day) || (s.year === e.year && s.month === e.month && x >= s.day && x <= e.day);
-      expected = s.day === e.day || e.precision < 3 ? String(s.day) : `${s.day}…${e.day}`;
-    } else if (part === "startDayOfYear") {
-      if (s.precision < 3) continue;
-      const doy = dayOfYear(s.year, s.month, s.day);
-      ok = x === doy;
-      expected = String(doy);
-    } else {
-      if (e.precision < 3) continue;
-      const doy = dayOfYear(e.year, e.month, e.day);
-      ok = x === doy;
-      expected = String(doy);
-    }
-    if (!ok) {
-      const shownPart = textOf(plan, c);
-      out.push(makeIssue(RULE.eventDateFieldsAgree, sheet, row, c, part, shownPart, txt(`${part} ${shownPart} disagrees with eventDate ${eventDate} (expected ${expected})`, `${part} ${shownPart} не согласуется с eventDate ${eventDate} (ожидается ${expected})`)));
+    // Compared as numbers; the expected value is only written out for a disagreement.
+    switch (k) {
+      case 0: // year
+        if (x < s.year || x > e.year) dateDisagrees(plan, row, k, c, s.year === e.year ? String(s.year) : `${s.year}…${e.year}`, out);
+        break;
+      case 1: // month
+        if (s.precision < 2) break;
+        if (s.year === e.year && e.precision >= 2 ? x < s.month || x > e.month : x !== s.month && x !== e.month) {
+          dateDisagrees(plan, row, k, c, s.month === e.month || e.precision < 2 ? String(s.month) : `${s.month}…${e.month}`, out);
+        }
+        break;
+      case 2: // day
+        if (s.precision < 3) break;
+        if (!(x === s.day || (e.precision === 3 && x === e.day) || (s.year === e.year && s.month === e.month && x >= s.day && x <= e.day))) {
+          dateDisagrees(plan, row, k, c, s.day === e.day || e.precision < 3 ? String(s.day) : `${s.day}…${e.day}`, out);
+        }
+        break;
+      case 3: { // startDayOfYear
+        if (s.precision < 3) break;
+        const doy = dayOfYear(s.year, s.month, s.day);
+        if (x !== doy) dateDisagrees(plan, row, k, c, String(doy), out);
+        break;
+      }
+      default: { // endDayOfYear
+        if (e.precision < 3) break;
+        const doy = dayOfYear(e.year, e.month, e.day);
+        if (x !== doy) dateDisagrees(plan, row, k, c, String(doy), out);
+      }
     }
   }
+}
+
+function dateDisagrees(plan: SheetPlan, row: number, k: number, c: number, expected: string, out: Issue[]): void {
+  const part = DATE_PARTS[k];
+  const eventDate = plan.texts[plan.at.eventDate];
+  const shownPart = textOf(plan, c);
+  out.push(makeIssue(RULE.eventDateFieldsAgree, plan.name, row, c, part, shownPart, txt(`${part} ${shownPart} disagrees with eventDate ${eventDate} (expected ${expected})`, `${part} ${shownPart} не согласуется с eventDate ${eventDate} (ожидается ${expected})`)));
 }
 
 function coordinatePair(plan: SheetPlan, row: number, la: number, lo: number, lat: number, lon: number, out: Issue[]): void {
