@@ -10,7 +10,7 @@
  * exact text tells whether it was written the same way (then its value is the repeat's). When only the case
  * differed, the first row is named with the repeat's spelling. About 33 bytes per row instead of two strings and
  * a map entry (a million unique ids: about 35 MB instead of about 130 MB). The same table serves the
- * duplicate-row index through {@link IdIndex.setHash}.
+ * duplicate-row index of rows without an id through {@link IdIndex.setHash} (see duplicates.ts).
  */
 
 const EMPTY = -1;
@@ -176,6 +176,11 @@ export class IdIndex {
     // A repeat: every member is named in the duplicate messages.
     this.values.set(row, value);
     for (let r = this.next[row]; r !== EMPTY; r = this.next[r]) if (!this.values.has(r)) this.values.set(r, value);
+  }
+
+  /** Whether the row has a value. */
+  holds(row: number): boolean {
+    return row < this.used.length && this.used[row] === 1;
   }
 
   /** The key of the row's current value, or undefined when it has none. */

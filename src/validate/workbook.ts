@@ -7,6 +7,7 @@ import type { Lang } from "../dwc/types";
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { BdqMode } from "./bdqRules";
 import { columnLetter, makeIssue } from "./issue";
+import { RowDuplicates } from "./duplicates";
 import { IdIndex, type IdKey } from "./keyindex";
 import { recogniseSheet } from "./model";
 import { RULE } from "./rules";
@@ -99,9 +100,9 @@ interface SheetState {
   occ?: IdIndex;
   /**
    * Rows by their hash (53 + 32 bits, folded to 64: two different rows match with a chance of about n²/2⁶⁵,
-   * 3e-8 at a million rows).
+   * 3e-8 at a million rows), compared within their id's rows in a core sheet.
    */
-  hashes: IdIndex;
+  dups: RowDuplicates;
   records: number;
   /** The adapter's row count hint (see SheetSpec). */
   rowCount?: number;
@@ -137,15 +138,16 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
   for (const spec of options.sheets) {
     const role = spec.role ?? (options.recognise === false ? undefined : recogniseSheet(spec.headers, spec.name));
     const plan = compileSheet({ ...spec, role }, facts, lang, options.bdq ?? "default");
+    // Core ids only name repeated values; extension links name every dangling row, so they keep their values.
+    const ids = role && plan.idColumn >= 0 ? new IdIndex(role.kind !== "core", spec.rowCount) : undefined;
     const st: SheetState = {
       plan,
+      ids,
       refs: [],
       rowCount: spec.rowCount,
-      hashes: new IdIndex(false, role ? spec.rowCount : 0),
+      dups: new RowDuplicates(role?.kind === "core" ? ids : undefined, role ? spec.rowCount : 0),
       records: 0,
     };
-    // Core ids only name repeated values; extension links name every dangling row, so they keep their values.
-    if (role && plan.idColumn >= 0) st.ids = new IdIndex(role.kind !== "core", spec.rowCount);
     states.set(spec.name, st);
     order.push(st);
   }
@@ -186,6 +188,8 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       const values = chunk.values[i];
       const nonEmpty = checkRow(plan, row, values, chunk.numberFormats?.[i], chunk.formulas?.[i], out);
       if (nonEmpty) st.records++;
+      // The row's duplicate group is keyed by its id too: the key it leaves is read before the id changes.
+      const oldDup = touched ? st.dups.keyAt(row) : undefined;
       if (st.ids) {
         const old = touched ? st.ids.keyAt(row) : undefined;
         st.ids.set(row, nonEmpty ? textOf(plan, idCol) || undefined : undefined);
@@ -201,10 +205,9 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         ref.index.set(row, nonEmpty ? textOf(plan, ref.column) || undefined : undefined);
         if (touched) touched.addRef(ref, old, ref.index.keyAt(row));
       }
-      const oldHash = touched ? st.hashes.keyAt(row) : undefined;
       const high = Math.floor(plan.rowHash / 4294967296);
-      st.hashes.setHash(row, nonEmpty ? plan.rowHash >>> 0 : undefined, plan.rowHash2 ^ Math.imul(high, 0x9e3779b1));
-      if (touched) touched.addHash(st, oldHash, st.hashes.keyAt(row));
+      st.dups.set(row, nonEmpty ? plan.rowHash >>> 0 : undefined, plan.rowHash2 ^ Math.imul(high, 0x9e3779b1));
+      if (touched) touched.addHash(st, oldDup, st.dups.keyAt(row));
     }
   }
 
@@ -220,8 +223,8 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     return rows;
   }
 
-  function duplicateRowIssues(st: SheetState, hash: IdKey, out: Issue[]): number[] {
-    const rows = st.hashes.rows(hash);
+  function duplicateRowIssues(st: SheetState, key: IdKey, out: Issue[]): number[] {
+    const rows = st.dups.rows(key);
     if (rows.length >= 2) duplicateGroup(st, rows, out);
     return rows;
   }
@@ -298,7 +301,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         const ids = st.ids;
         ids.forEachRepeated((a, b) => idDuplicateIssues(st, IdIndex.key(a, b), out));
       }
-      st.hashes.forEachRepeated((a, b) => duplicateRowIssues(st, IdIndex.key(a, b), out));
+      st.dups.forEachGroup((rows) => duplicateGroup(st, rows, out));
     }
     if (core?.ids) {
       for (const ext of extensions()) {
