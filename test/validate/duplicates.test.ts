@@ -6,7 +6,7 @@ import { EVENT_CORE, only } from "./helpers";
 // Duplicate rows in a core sheet are compared within their id's rows; rows without an id in a hash index of their
 // own (src/validate/duplicates.ts). These tests hold both paths to what a fresh validation of the sheet finds.
 const HEADERS = ["eventID", "eventDate", "locality"];
-const RULES = [RULE.duplicateRow, RULE.idDuplicate];
+const RULES: readonly string[] = [RULE.duplicateRow, RULE.idDuplicate];
 
 function validate(rows: CellValue[][]) {
   const v = createWorkbookValidator({ sheets: [{ name: "Event", headers: HEADERS, role: EVENT_CORE, rowCount: rows.length + 1 }] });
