@@ -147,7 +147,7 @@ function benchFullAndLive(): void {
   validateAll(rows.slice(0, 20_000), 5000);
   validateAll(rows.slice(0, 20_000), 5000, "off");
   Papa.parse(tsv.slice(0, 2_000_000), { delimiter: "\t" });
-  const ROUNDS = 7;
+  const ROUNDS = 11;
   const parse: number[] = [];
   const full: number[] = [];
   const engine: number[] = [];
