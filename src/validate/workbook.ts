@@ -99,8 +99,8 @@ interface SheetState {
   /** occurrenceID values in sheets of the occurrence row type. */
   occ?: IdIndex;
   /**
-   * Rows by their hash (53 + 32 bits, folded to 64: two different rows match with a chance of about n²/2⁶⁵,
-   * 3e-8 at a million rows), compared within their id's rows in a core sheet.
+   * Rows by their hash (30 + 32 bits: two different rows of a sheet match with a chance of about n²/2⁶³, 1e-7
+   * at a million rows), compared within their id's rows in a core sheet.
    */
   dups: RowDuplicates;
   records: number;
@@ -205,8 +205,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         ref.index.set(row, nonEmpty ? textOf(plan, ref.column) || undefined : undefined);
         if (touched) touched.addRef(ref, old, ref.index.keyAt(row));
       }
-      const high = Math.floor(plan.rowHash / 4294967296);
-      st.dups.set(row, nonEmpty ? plan.rowHash >>> 0 : undefined, plan.rowHash2 ^ Math.imul(high, 0x9e3779b1));
+      st.dups.set(row, nonEmpty ? plan.rowHash : undefined, plan.rowHash2);
       if (touched) touched.addHash(st, oldDup, st.dups.keyAt(row));
     }
   }
