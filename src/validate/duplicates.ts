@@ -10,16 +10,13 @@
  * A duplicate group is named by a key: the id's key and the hash (`idKey/a:b`) for rows with an id, the hash alone
  * (`a:b`) for the others. Live edits collect the keys a row leaves and joins and re-read those groups.
  */
-import { IdIndex, type IdKey } from "./keyindex";
+import { IdIndex, parseKey, presizedRows, type IdKey } from "./keyindex";
 
 const NONE = 0;
 /** The row's hash is in `ha`/`hb` and the row holds an id in the id index. */
 const BY_ID = 1;
 /** The row's hash is in the `loose` index. */
 const LOOSE = 2;
-
-/** The largest row count allocated for up front (8 MB of hash arrays); beyond it, the arrays double. */
-const MAX_PRESIZE_ROWS = 1 << 20;
 
 export class RowDuplicates {
   private ha: Int32Array;
@@ -36,8 +33,7 @@ export class RowDuplicates {
     private readonly ids: IdIndex | undefined,
     expectedRows = 0,
   ) {
-    let rows = 1024;
-    if (ids) while (rows <= Math.min(expectedRows, MAX_PRESIZE_ROWS)) rows *= 2;
+    const rows = presizedRows(ids ? expectedRows : 0);
     this.ha = new Int32Array(rows);
     this.hb = new Int32Array(rows);
     this.where = new Uint8Array(rows);
@@ -80,9 +76,7 @@ export class RowDuplicates {
     const slash = key.indexOf("/");
     if (slash < 0) return this.loose.rows(key);
     if (!this.ids) return [];
-    const colon = key.indexOf(":", slash);
-    const a = Number(key.slice(slash + 1, colon)) | 0;
-    const b = Number(key.slice(colon + 1)) | 0;
+    const [a, b] = parseKey(key.slice(slash + 1));
     return this.ids.rows(key.slice(0, slash)).filter((r) => this.where[r] === BY_ID && this.ha[r] === a && this.hb[r] === b);
   }
 

@@ -75,6 +75,16 @@ const keyText = (a: number, b: number): IdKey => `${a}:${b}`;
 /** The largest row count an index allocates for up front (about 35 MB of arrays); beyond it, the index grows. */
 const MAX_PRESIZE_ROWS = 1 << 20;
 
+/**
+ * The row capacity to allocate for a sheet expected to have `expectedRows` rows: a power of two above it, at least
+ * 1,024 and at most {@link MAX_PRESIZE_ROWS} (beyond it, arrays grow as rows arrive).
+ */
+export function presizedRows(expectedRows: number): number {
+  let rows = 1024;
+  while (rows <= Math.min(expectedRows, MAX_PRESIZE_ROWS)) rows *= 2;
+  return rows;
+}
+
 /** Rows per case-folded id, plus what is needed to name the values in messages. */
 export class IdIndex {
   private h1: Int32Array;
@@ -109,8 +119,7 @@ export class IdIndex {
     private readonly keepValues = false,
     expectedRows = 0,
   ) {
-    let rows = 1024;
-    while (rows <= Math.min(expectedRows, MAX_PRESIZE_ROWS)) rows *= 2;
+    const rows = presizedRows(expectedRows);
     this.h1 = new Int32Array(rows);
     this.h2 = new Int32Array(rows);
     this.hx = new Int32Array(rows);
@@ -197,12 +206,12 @@ export class IdIndex {
 
   /** Rows holding a key, ascending. */
   rows(key: IdKey): number[] {
-    const [a, b] = parse(key);
+    const [a, b] = parseKey(key);
     return this.rowsOf(a, b);
   }
 
   has(key: IdKey): boolean {
-    const [a, b] = parse(key);
+    const [a, b] = parseKey(key);
     return this.hasPair(a, b);
   }
 
@@ -332,7 +341,8 @@ export class IdIndex {
   }
 }
 
-function parse(key: IdKey): [number, number] {
+/** The two hash halves of a key made by {@link IdIndex.key}. */
+export function parseKey(key: IdKey): [number, number] {
   const i = key.indexOf(":");
   return [Number(key.slice(0, i)), Number(key.slice(i + 1))];
 }

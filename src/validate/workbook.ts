@@ -206,7 +206,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         if (touched) touched.addRef(ref, old, ref.index.keyAt(row));
       }
       st.dups.set(row, nonEmpty ? plan.rowHash : undefined, plan.rowHash2);
-      if (touched) touched.addHash(st, oldDup, st.dups.keyAt(row));
+      if (touched) touched.add(touched.dups, st, oldDup, st.dups.keyAt(row));
     }
   }
 
@@ -397,8 +397,8 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     for (const [s, keys] of touched.ids) {
       if (s.occ && s.occ === s.ids) for (const key of keys) for (const m of occurrenceIdIssues(key, add)) clear.push({ sheet: m.st.plan.name, row: m.row, ruleId: RULE.occurrenceIdDuplicate });
     }
-    for (const [s, hashes] of touched.hashes) {
-      for (const h of hashes) for (const r of duplicateRowIssues(s, h, add)) clear.push({ sheet: s.plan.name, row: r, ruleId: RULE.duplicateRow });
+    for (const [s, keys] of touched.dups) {
+      for (const key of keys) for (const r of duplicateRowIssues(s, key, add)) clear.push({ sheet: s.plan.name, row: r, ruleId: RULE.duplicateRow });
     }
     return result;
 
@@ -450,7 +450,8 @@ class Touched {
   readonly ids = new Map<SheetState, Set<IdKey>>();
   readonly occ = new Map<SheetState, Set<IdKey>>();
   readonly refs = new Map<RefIndex, Set<IdKey>>();
-  readonly hashes = new Map<SheetState, Set<IdKey>>();
+  /** Duplicate-row groups (see RowDuplicates.keyAt). */
+  readonly dups = new Map<SheetState, Set<IdKey>>();
 
   add(map: Map<SheetState, Set<IdKey>>, st: SheetState, old: IdKey | undefined, cur: IdKey | undefined): void {
     let set = map.get(st);
@@ -463,12 +464,6 @@ class Touched {
     if (!set) this.refs.set(ref, (set = new Set()));
     if (old) set.add(old);
     if (cur) set.add(cur);
-  }
-  addHash(st: SheetState, old: IdKey | undefined, cur: IdKey | undefined): void {
-    let set = this.hashes.get(st);
-    if (!set) this.hashes.set(st, (set = new Set()));
-    if (old !== undefined) set.add(old);
-    if (cur !== undefined) set.add(cur);
   }
 }
 
