@@ -7,7 +7,9 @@
  * - Lines end at the declared terminator. When it is `\n` (or `\r\n`), both `\r\n` and `\n` end a line, because
  *   many archives declare `\n` and are written with CRLF; a lone CR, U+0085 or U+2028 stays in the value.
  * - A final line terminator is optional; blank lines are skipped.
+ * - An empty field or line separator cannot split anything: it is refused (it would match everywhere).
  */
+import { ArchiveError } from "./errors";
 
 /** How a data file is laid out: the subset of `DataFileDescriptor` the parser needs. */
 export interface DelimitedLayout {
@@ -23,11 +25,21 @@ export interface DelimitedLayout {
  * @example
  * parseDelimited('id\tname\n1\t"a\tb"\n', { fieldsTerminatedBy: "\t", linesTerminatedBy: "\n", fieldsEnclosedBy: '"' })
  * // [["id", "name"], ["1", "a\tb"]]
+ * @param where the file's name, for the error message.
+ * @throws ArchiveError `BAD_DATA_FILE` when the field or line separator is empty.
  */
-export function parseDelimited(text: string, layout: DelimitedLayout): string[][] {
+export function parseDelimited(text: string, layout: DelimitedLayout, where = "data file"): string[][] {
   const sep = layout.fieldsTerminatedBy;
   const quote = layout.fieldsEnclosedBy;
   const lineEnd = layout.linesTerminatedBy;
+  for (const [name, value] of [
+    ["fieldsTerminatedBy", sep],
+    ["linesTerminatedBy", lineEnd],
+  ] as const) {
+    if (value === "") {
+      throw new ArchiveError("BAD_DATA_FILE", `${name} is empty: a separator must be at least one character`, [where]);
+    }
+  }
   const lfLines = lineEnd === "\n" || lineEnd === "\r\n";
   const rows: string[][] = [];
   let row: string[] = [];

@@ -131,6 +131,9 @@ function parseFile(element: XmlElement, position: string): DataFileDescriptor {
     ignoreHeaderLines: integerAttribute(element, "ignoreHeaderLines", where) ?? META_DEFAULTS.ignoreHeaderLines,
     fields,
   };
+  if (descriptor.fieldsTerminatedBy === "") {
+    throw new ArchiveError("BAD_META_XML", 'fieldsTerminatedBy="" is empty: fields need a separator', where);
+  }
   if (locations.length > 1) descriptor.moreLocations = locations.slice(1);
   if (a.dateFormat !== undefined) descriptor.dateFormat = a.dateFormat;
   const idIndex = idElement ? integerAttribute(idElement, "index", [...where, idName]) : undefined;

@@ -3,13 +3,13 @@
  * folder). Returns plain data: the descriptor, the raw rows of each data file and notes on what was tolerated.
  * Use `recordsOf` to get records keyed by term IRI with the descriptor's defaults applied.
  */
-import { unzipSync } from "fflate";
 import type { ArchiveDescriptor, DataFileDescriptor, FieldDescriptor } from "./descriptor";
 import { ArchiveError } from "./errors";
 import { parseDelimited } from "./delimited";
 import { parseMetaXml } from "./meta-xml";
 import { decodeText, decodeXml, isSupportedEncoding } from "./text-decoding";
 import { termIriForHeader } from "./terms";
+import { HELD_LIMITS, unzipBounded, type InflateLimits } from "./zip-entry";
 
 /** One data file as read. */
 export interface DataFileContents {
@@ -54,14 +54,22 @@ export interface ArchiveRecord {
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
+/** Options of {@link readArchive}. */
+export interface ReadArchiveOptions {
+  /** What the zip may inflate to (default {@link HELD_LIMITS}: 512 MiB an entry, 1 GiB in all). */
+  limits?: InflateLimits;
+}
+
 /** Paths of the archive's files, without folders and macOS resource forks. */
-function listFiles(input: Uint8Array | Map<string, Uint8Array>): Map<string, Uint8Array> {
+function listFiles(input: Uint8Array | Map<string, Uint8Array>, limits: InflateLimits): Map<string, Uint8Array> {
   let entries: [string, Uint8Array][];
   if (input instanceof Uint8Array) {
     if (!isZip(input)) throw new ArchiveError("NOT_A_ZIP", "the bytes are not a zip file", ["archive"]);
+    const skipped = (name: string) => name.startsWith("__MACOSX/") || /(^|\/)\._/.test(name);
     try {
-      entries = Object.entries(unzipSync(input));
+      entries = [...unzipBounded(input, limits, (name) => !skipped(name)).entries()];
     } catch (e) {
+      if (e instanceof ArchiveError) throw e.within("archive");
       throw new ArchiveError("NOT_A_ZIP", `the zip cannot be read: ${(e as Error).message}`, ["archive"]);
     }
   } else entries = [...input.entries()];
@@ -131,7 +139,7 @@ function readDataFile(
     }
     const text = decodeText(bytes, descriptor.encoding, location);
     if (lines.length === 0) fixMissingSeparator(text, descriptor, notes);
-    const rows = parseDelimited(text, descriptor);
+    const rows = parseDelimited(text, descriptor, location);
     if (descriptor.linesTerminatedBy === "\n" && text.slice(0, 10000).includes("\r\n")) {
       notes.push(`${location}: lines end with CR LF though meta.xml declares LF; both read as line ends`);
     }
@@ -198,14 +206,18 @@ function deriveDescriptor(files: Map<string, Uint8Array>, notes: string[]): Arch
  * @param input zip bytes, or the files of an unzipped archive folder keyed by relative path
  *   (`new Map([["meta.xml", bytes], ["occurrence.txt", bytes]])`).
  * @throws ArchiveError with a code and the path of the problem when the archive cannot be read
- *   (`NOT_A_ZIP`, `BAD_META_XML`, `MISSING_FILE`, `UNSUPPORTED_ENCODING`, `NO_DATA_FILE`).
+ *   (`NOT_A_ZIP`, `BAD_ZIP` (wrong size or CRC), `ZIP_LIMIT` (inflates past `options.limits`), `BAD_META_XML`,
+ *   `MISSING_FILE`, `UNSUPPORTED_ENCODING`, `NO_DATA_FILE`, `BAD_DATA_FILE`).
  *
  * @example
  * const archive = readArchive(zipBytes);
  * recordsOf(archive.core)[0].values["http://rs.tdwg.org/dwc/terms/scientificName"] // "Puffinus puffinus"
  */
-export function readArchive(input: Uint8Array | Map<string, Uint8Array>): ArchiveContents {
-  const files = listFiles(input);
+export function readArchive(
+  input: Uint8Array | Map<string, Uint8Array>,
+  options: ReadArchiveOptions = {}
+): ArchiveContents {
+  const files = listFiles(input, options.limits ?? HELD_LIMITS);
   const notes: string[] = [];
   const metaPath = findMeta(files);
   const base = metaPath ? folderOf(metaPath) : "";

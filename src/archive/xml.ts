@@ -59,15 +59,23 @@ export function findInvalidXmlChar(value: string): number {
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-function decodeEntities(raw: string, where: string): string {
+/**
+ * Resolves entity and character references. A reference to a code point XML cannot hold (past U+10FFFF, a
+ * surrogate, a control character) goes to `fail`, like an unknown entity.
+ */
+function decodeEntities(raw: string, fail: (message: string) => never): string {
   if (raw.indexOf("&") < 0) return raw;
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g, (m, ref: string) => {
     if (ref[0] === "#") {
       const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return String.fromCodePoint(code);
+      if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff))
+        fail(`character reference ${m} is not a character`);
+      const char = String.fromCodePoint(code);
+      if (findInvalidXmlChar(char) >= 0) fail(`character reference ${m} names a character XML 1.0 does not allow`);
+      return char;
     }
     const named = ENTITIES[ref];
-    if (named === undefined) throw new ArchiveError("BAD_META_XML", `unknown entity ${m}`, [where]);
+    if (named === undefined) fail(`unknown entity ${m}`);
     return named;
   });
 }
@@ -101,7 +109,7 @@ export function parseXml(source: string, where: string): XmlElement {
     const chunk = lt < 0 ? text.slice(i) : text.slice(i, lt);
     if (chunk.length) {
       const top = stack[stack.length - 1];
-      if (top) top.text += decodeEntities(chunk, where);
+      if (top) top.text += decodeEntities(chunk, fail);
       else if (chunk.trim()) fail("text outside the root element");
     }
     if (lt < 0) break;
@@ -151,7 +159,7 @@ export function parseXml(source: string, where: string): XmlElement {
         }
         const name = m![1];
         if (name === "xmlns" || name.startsWith("xmlns:")) continue;
-        element.attributes[localName(name)] = decodeEntities(m![3] ?? m![4], where);
+        element.attributes[localName(name)] = decodeEntities(m![3] ?? m![4], fail);
       }
     }
   }

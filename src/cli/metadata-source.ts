@@ -14,7 +14,7 @@ import {
   type DatasetMetadata,
   type MetadataProblem,
 } from "../metadata";
-import { FileError } from "../file";
+import { EncodingSniffer, FileError } from "../file";
 import type { Dataset } from "./dataset";
 
 /** The dataset's metadata and where it came from, with the problems found reading it. */
@@ -28,6 +28,27 @@ export interface MetadataRead {
 }
 
 /**
+ * The text of a metadata JSON file, which must be UTF-8 (JSON's encoding, RFC 8259): a file in another encoding
+ * (a Windows-1251 one from Notepad) would put garbled names into eml.xml, so it is refused naming the line.
+ * @throws FileError naming the file, line and byte offset of the first byte that is not UTF-8.
+ */
+export function metadataText(jsonPath: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const sniffer = new EncodingSniffer();
+    sniffer.push(bytes);
+    const bad = sniffer.firstInvalid() ?? { offset: 0, line: 1, byte: bytes[0] };
+    const { offset, line } = bad;
+    throw new FileError(
+      "FILE_MALFORMED",
+      jsonPath,
+      `the metadata file is not UTF-8 (line ${line}, byte offset ${offset}: byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, "0")}); save it as UTF-8 (JSON files must be UTF-8)`
+    );
+  }
+}
+
+/**
  * Reads the metadata: `--metadata META.json` when given (it wins), else the workbook's Metadata sheet. A missing or
  * unreadable JSON file is unusable input ({@link FileError}); problems in its content are returned.
  */
@@ -37,9 +58,9 @@ export async function readMetadata(
   jsonPath: string | undefined
 ): Promise<MetadataRead> {
   if (jsonPath !== undefined) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await fs.promises.readFile(jsonPath, "utf8");
+      bytes = await fs.promises.readFile(jsonPath);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new FileError(
@@ -48,7 +69,7 @@ export async function readMetadata(
         code === "ENOENT" ? "metadata file not found" : `cannot read the metadata file (${code})`
       );
     }
-    const { meta, problems } = parseMetadataJson(text.replace(/^\uFEFF/, ""));
+    const { meta, problems } = parseMetadataJson(metadataText(jsonPath, bytes).replace(/^\uFEFF/, ""));
     return { meta, from: jsonPath, problems, keyRows: new Map() };
   }
   const sheet = dataset.metadataSheet;

@@ -2,14 +2,18 @@ import * as fs from "fs";
 import * as nodePath from "path";
 import Papa from "papaparse";
 import type { CellValue, RowChunk } from "../dwc/table";
+import { nulCharacterNote } from "./notes";
 import { DEFAULT_CHUNK_ROWS, FileError, type SourceNote, type TableSource } from "./source";
+import { EncodingSniffer, RecordScanner, TextScanError } from "./text-scan";
 
 /** Delimiters papaparse may pick when sniffing: comma, tab, semicolon (European Excel's CSV), pipe. */
 const SNIFF_DELIMITERS = [",", "\t", ";", "|"];
 
 /**
- * Decodes the file's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, and otherwise Windows-1251, the
- * encoding Russian Excel saves "CSV" in. Reports which when it is not UTF-8.
+ * Decodes the file's bytes: UTF-16 with a BOM; UTF-8 (with or without BOM) when every byte is valid UTF-8; else
+ * Windows-1251, the encoding Russian Excel saves "CSV" in, when the bytes read as Cyrillic words there. The whole
+ * file decides, and nothing is guessed: a file that is neither (e.g. UTF-8 with one stray byte) is refused.
+ * @throws TextScanError naming the line and byte offset of the first byte that is not UTF-8.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -22,6 +26,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
     // `ignoreBOM: false` (the default) strips a UTF-8 BOM.
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
+    const sniffer = new EncodingSniffer();
+    sniffer.push(bytes);
+    sniffer.finish();
     return { text: new TextDecoder("windows-1251").decode(bytes), encoding: "Windows-1251" };
   }
 }
@@ -33,7 +40,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
  * `.tsv`/`.tab`/`.txt` files. A one-column header (none of them) gives a comma.
  */
 export function headerDelimiter(text: string, fileName = ""): string {
-  const end = text.search(/\r?\n|$/);
+  const end = text.search(/\r|\n|$/);
   const firstLine = text.slice(0, end);
   let best = "";
   let bestCount = 0;
@@ -49,18 +56,53 @@ export function headerDelimiter(text: string, fileName = ""): string {
 }
 
 /**
+ * Parses records already split by {@link RecordScanner} (LF record ends) with papaparse; any error papaparse
+ * reports (a stray quote inside a quoted field) is refused naming the line.
+ * @param lines the line each record starts on, for the message.
+ * @throws TextScanError naming the line.
+ */
+export function parseRecords(text: string, delimiter: string, lines: readonly number[]): string[][] {
+  const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
+  const error = result.errors[0];
+  if (error) {
+    const line = lines[error.row ?? 0] ?? lines[lines.length - 1] ?? 1;
+    throw new TextScanError(
+      line,
+      `line ${line}: ${error.message.replace(/\.$/, "")} (the quotes of this record do not pair up)`
+    );
+  }
+  return result.data;
+}
+
+/**
  * Parses delimited text into rows of strings. The delimiter comes from {@link headerDelimiter}; quoted fields may
- * hold delimiters, quotes and line breaks; CRLF and LF both end lines. A final line break does not make an extra row.
+ * hold delimiters, quotes and line breaks; CR LF, LF and CR all end records, even mixed in one file. A final line
+ * break does not make an extra row.
+ * @throws TextScanError naming the line of a quote that is never closed or does not pair up.
  */
 export function parseDelimited(text: string, fileName = ""): { rows: string[][]; delimiter: string } {
-  const result = Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(text, fileName),
-    skipEmptyLines: false,
-  });
-  const rows = result.data;
+  const delimiter = headerDelimiter(text, fileName);
+  const records = new RecordScanner(delimiter).push(text, true);
+  const rows = parseRecords(records.text, delimiter, records.lines);
   // papaparse yields [""] for the empty line after a final line break.
   while (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
-  return { rows, delimiter: result.meta.delimiter };
+  return { rows, delimiter };
+}
+
+/** A {@link TextScanError} as the FileError naming the file. */
+export function textError(path: string, e: unknown): unknown {
+  return e instanceof TextScanError ? new FileError("FILE_MALFORMED", path, e.message) : e;
+}
+
+/** Notes for cells holding a NUL character. */
+export function nulNotes(sheet: string, rows: readonly string[][], firstRow: number): SourceNote[] {
+  const notes: SourceNote[] = [];
+  rows.forEach((r, i) => {
+    r.forEach((v, c) => {
+      if (v.includes("\u0000")) notes.push(nulCharacterNote(sheet, firstRow + i, c));
+    });
+  });
+  return notes;
 }
 
 /**
@@ -76,16 +118,25 @@ export async function openDelimited(path: string): Promise<TableSource> {
     if (code === "ENOENT") throw new FileError("FILE_NOT_FOUND", path, "file not found");
     throw new FileError("FILE_UNREADABLE", path, `cannot read the file (${code ?? String(e)})`);
   }
-  const { text, encoding } = decodeText(bytes);
-  if (text.includes("\u0000")) {
-    throw new FileError("FILE_UNSUPPORTED", path, "this is a binary file, not delimited text (CSV or TSV)");
-  }
   const sheetName = nodePath.basename(path);
-  const { rows } = parseDelimited(text, sheetName);
+  let text: string;
+  let encoding: string;
+  let rows: string[][];
+  try {
+    ({ text, encoding } = decodeText(bytes));
+    // NULs in the header line (or in the first kilobyte) mean a binary file, not text with a stray character.
+    const firstLine = text.slice(0, text.search(/\r|\n|$/));
+    if (firstLine.includes("\u0000") || text.slice(0, 1024).split("\u0000").length > 4) {
+      throw new FileError("FILE_UNSUPPORTED", path, "this is a binary file, not delimited text (CSV or TSV)");
+    }
+    ({ rows } = parseDelimited(text, sheetName));
+  } catch (e) {
+    throw textError(path, e);
+  }
   if (rows.length === 0 || rows.every((r) => r.every((v) => v === ""))) {
     throw new FileError("FILE_EMPTY", path, "the file holds no data");
   }
-  const notes: SourceNote[] = [];
+  const notes: SourceNote[] = nulNotes(sheetName, rows, 1);
   if (encoding !== "UTF-8") {
     notes.push({
       code: "ENCODING",

@@ -1,41 +1,50 @@
 import * as fs from "fs";
 import * as nodePath from "path";
-import Papa from "papaparse";
 import type { CellValue, RowChunk } from "../dwc/table";
-import { headerDelimiter } from "./csv-reader";
+import { headerDelimiter, nulNotes, parseRecords, textError } from "./csv-reader";
 import { DEFAULT_CHUNK_ROWS, FileError, type SourceNote, type TableSource } from "./source";
+import { EncodingSniffer, RecordScanner } from "./text-scan";
 
 /** Bytes read at a time. */
 const READ_SIZE = 1 << 20;
 
 /**
- * The encoding of a big delimited file, judged by its first megabyte: a UTF-16 BOM, else UTF-8 when that part
- * decodes as UTF-8, else Windows-1251 (Russian Excel's "CSV").
+ * The encoding of a big delimited file, judged by the whole file (as {@link decodeText} judges a small one): a
+ * UTF-16 BOM; else UTF-8 when every byte is valid UTF-8 (checked with a fatal decoder as the file streams by);
+ * else a second pass decides between Windows-1251 and a refusal naming the line and byte offset.
+ * @throws TextScanError when no encoding reads the file cleanly.
  */
-async function sniffEncoding(path: string): Promise<{ encoding: string; bomBytes: number }> {
+async function sniffEncoding(path: string, readSize: number): Promise<{ encoding: string; bomBytes: number }> {
   const fd = await fs.promises.open(path, "r");
   try {
-    const head = Buffer.alloc(READ_SIZE);
-    const { bytesRead } = await fd.read(head, 0, READ_SIZE, 0);
-    const bytes = head.subarray(0, bytesRead);
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", bomBytes: 2 };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", bomBytes: 2 };
-    try {
-      // `stream: true`: a multi-byte character cut at the end of the sample is not an error.
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
-      return { encoding: "utf-8", bomBytes: 0 };
-    } catch {
-      return { encoding: "windows-1251", bomBytes: 0 };
-    }
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await fd.read(head, 0, 2, 0);
+    if (bytesRead === 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bomBytes: 2 };
+    if (bytesRead === 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", bomBytes: 2 };
   } finally {
     await fd.close();
   }
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const buf of fs.createReadStream(path, { highWaterMark: readSize })) {
+      decoder.decode(buf as Buffer, { stream: true });
+    }
+    decoder.decode();
+    return { encoding: "utf-8", bomBytes: 0 };
+  } catch (e) {
+    // Node's fatal decoder throws a TypeError with this code (from its own realm, so no instanceof).
+    if ((e as NodeJS.ErrnoException).code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw e;
+  }
+  const sniffer = new EncodingSniffer();
+  for await (const buf of fs.createReadStream(path, { highWaterMark: readSize })) sniffer.push(buf as Buffer);
+  sniffer.finish();
+  return { encoding: "windows-1251", bomBytes: 0 };
 }
 
 /**
- * The records of a delimited file, parsed piece by piece: text is cut after the last line break that is outside
- * quotes (quote parity: RFC 4180 doubles quotes inside quoted fields, so a line break with an even number of
- * quotes before it ends a record), and each piece is parsed by papaparse with the delimiter of the header line.
+ * The records of a delimited file, parsed piece by piece: {@link RecordScanner} cuts the text after the last
+ * complete record (quotes honoured; CR LF, LF and CR all end records) and each piece is parsed by papaparse with
+ * the delimiter of the header line. Yields the rows and the line each starts on.
  */
 async function* recordPieces(
   path: string,
@@ -44,35 +53,31 @@ async function* recordPieces(
   readSize: number
 ): AsyncGenerator<string[][]> {
   const decoder = new TextDecoder(encoding);
-  let pending = "";
-  let inQuotes = false;
-  let scanned = 0;
-  let delimiter: string | undefined;
+  let scanner: RecordScanner | undefined;
+  let delimiter = ",";
+  let head = "";
   const parse = (text: string, final: boolean): string[][] => {
-    if (delimiter === undefined) delimiter = headerDelimiter(text, path);
-    const rows = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
+    if (!scanner) {
+      // The header line decides the delimiter: wait until it is complete.
+      head += text;
+      if (!final && !/[\r\n]/.test(head)) return [];
+      delimiter = headerDelimiter(head, path);
+      scanner = new RecordScanner(delimiter);
+      text = head;
+      head = "";
+    }
+    const records = scanner.push(text, final);
+    if (records.text === "") return [];
+    const rows = parseRecords(records.text, delimiter, records.lines);
     // A piece ends just after a line break; papaparse reports the empty "line" after it as [""].
     if (!final && rows.length > 0) rows.pop();
     return rows;
   };
   for await (const buf of fs.createReadStream(path, { start: bomBytes, highWaterMark: readSize })) {
-    pending += decoder.decode(buf as Buffer, { stream: true });
-    let cut = -1;
-    for (let i = scanned; i < pending.length; i++) {
-      const ch = pending.charCodeAt(i);
-      if (ch === 34) inQuotes = !inQuotes;
-      else if (ch === 10 && !inQuotes) cut = i + 1;
-    }
-    scanned = pending.length;
-    if (cut > 0) {
-      const piece = pending.slice(0, cut);
-      pending = pending.slice(cut);
-      scanned -= cut;
-      yield parse(piece, false);
-    }
+    const rows = parse(decoder.decode(buf as Buffer, { stream: true }), false);
+    if (rows.length > 0) yield rows;
   }
-  pending += decoder.decode();
-  if (pending !== "") yield parse(pending, true);
+  yield parse(decoder.decode(), true);
 }
 
 const isBlankRow = (r: string[]) => r.length === 1 && r[0] === "";
@@ -86,11 +91,12 @@ export async function openDelimitedStreaming(path: string, options: { readSize?:
   let encoding: string;
   let bomBytes: number;
   try {
-    ({ encoding, bomBytes } = await sniffEncoding(path));
+    ({ encoding, bomBytes } = await sniffEncoding(path, readSize));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new FileError("FILE_NOT_FOUND", path, "file not found");
-    throw new FileError("FILE_UNREADABLE", path, `cannot read the file (${code ?? String(e)})`);
+    if (code) throw new FileError("FILE_UNREADABLE", path, `cannot read the file (${code})`);
+    throw textError(path, e);
   }
   const sheetName = nodePath.basename(path);
   let headers: string[] | undefined;
@@ -98,25 +104,30 @@ export async function openDelimitedStreaming(path: string, options: { readSize?:
   let rowCount = 0;
   let width = 0;
   let anyValue = false;
-  for await (const rows of recordPieces(path, encoding, bomBytes, readSize)) {
-    for (const r of rows) {
-      if (headers === undefined) headers = r.slice();
-      count++;
-      if (!isBlankRow(r)) rowCount = count;
-      let last = r.length;
-      while (last > 0 && r[last - 1] === "") last--;
-      if (last > 0) anyValue = true;
-      if (last > width) width = last;
-      if (count === 1 && r.some((v) => v.includes("\u0000"))) {
-        throw new FileError("FILE_UNSUPPORTED", path, "this is a binary file, not delimited text (CSV or TSV)");
+  const notes: SourceNote[] = [];
+  try {
+    for await (const rows of recordPieces(path, encoding, bomBytes, readSize)) {
+      notes.push(...nulNotes(sheetName, rows, count + 1));
+      for (const r of rows) {
+        if (headers === undefined) headers = r.slice();
+        count++;
+        if (!isBlankRow(r)) rowCount = count;
+        let last = r.length;
+        while (last > 0 && r[last - 1] === "") last--;
+        if (last > 0) anyValue = true;
+        if (last > width) width = last;
+        if (count === 1 && r.some((v) => v.includes("\u0000"))) {
+          throw new FileError("FILE_UNSUPPORTED", path, "this is a binary file, not delimited text (CSV or TSV)");
+        }
       }
     }
+  } catch (e) {
+    throw textError(path, e);
   }
   if (!headers || !anyValue) throw new FileError("FILE_EMPTY", path, "the file holds no data");
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
   width = Math.max(width, headers.length);
   while (headers.length < width) headers.push("");
-  const notes: SourceNote[] = [];
   if (encoding !== "utf-8") {
     const name = encoding === "windows-1251" ? "Windows-1251" : encoding.toUpperCase();
     notes.push({

@@ -1,9 +1,18 @@
 /** The file adapter: .xlsx (ExcelJS) and CSV/TSV (papaparse) files for the command line. */
 export { columnLetters, quoteSheetName, cellRef } from "./address";
 export { decodeText, headerDelimiter, parseDelimited, openDelimited } from "./csv-reader";
+export { EncodingSniffer, MAX_RECORD_CHARS, RecordScanner, TextScanError } from "./text-scan";
+export {
+  MAX_EXCELJS_INFLATED_BYTES,
+  MAX_PENDING_XML_CHARS,
+  MAX_SHARED_STRINGS_MEMORY,
+  MAX_SHEET_CELLS,
+  XLSX_LIMITS,
+  type XlsxLimits,
+} from "./xlsx-package";
 export { CSV_STREAMING_THRESHOLD_BYTES, openTableFile, STREAMING_THRESHOLD_BYTES, type OpenOptions } from "./open";
 export { openDelimitedStreaming } from "./csv-stream";
-export { decodeXmlText, openXlsxStreaming } from "./xlsx-stream";
+export { decodeXmlText, openXlsxStreaming, type XlsxReadOptions } from "./xlsx-stream";
 export { DEFAULT_CHUNK_ROWS, FileError, type FileErrorCode, type SourceNote, type TableSource } from "./source";
 export { dateToSerial, plainValue, openXlsx } from "./xlsx-reader";
 export {

@@ -1,3 +1,4 @@
+import { cellRef } from "./address";
 import type { SourceNote } from "./source";
 
 /** Note: merged ranges, whose value sits only in the first cell. */
@@ -25,14 +26,36 @@ export function hiddenRowsNote(sheet: string, count: number): SourceNote {
   };
 }
 
-/** Note: a formula saved without its calculated value (the file was written by a program that does not calculate). */
-export function noResultNote(sheet: string, cell: string): SourceNote {
+/**
+ * Note, one per cell: a formula saved without its computed value (the file was written by a program that does not
+ * calculate). The cell would be read as empty, so the note is blocking.
+ */
+export function noResultNote(sheet: string, row: number, column: number): SourceNote {
+  const cell = cellRef(sheet, row, column);
   return {
     code: "FORMULA_WITHOUT_RESULT",
     sheet,
+    row,
+    column,
+    blocking: true,
     message: {
-      en: `${cell}: a formula without a calculated value (the file was saved by a program that does not calculate); it is read as empty. Open and save the file in Excel or LibreOffice.`,
-      ru: `${cell}: формула без вычисленного значения (файл сохранён программой, которая не вычисляет формулы); читается как пустая. Откройте и сохраните файл в Excel или LibreOffice.`,
+      en: `${cell}: formula without a computed value: open and save the file in Excel (or LibreOffice) so it computes. Until then the cell would be read as empty.`,
+      ru: `${cell}: формула без вычисленного значения: откройте и сохраните файл в Excel (или LibreOffice), чтобы она вычислилась. До тех пор ячейка читается как пустая.`,
+    },
+  };
+}
+
+/** Note, one per cell: a NUL character (U+0000) in a value, which nothing downstream shows and few tools accept. */
+export function nulCharacterNote(sheet: string, row: number, column: number): SourceNote {
+  const cell = cellRef(sheet, row, column);
+  return {
+    code: "NUL_CHARACTER",
+    sheet,
+    row,
+    column,
+    message: {
+      en: `${cell}: the value holds a NUL character (U+0000), invisible in Excel; it is exported as it is. Retype the value to remove it.`,
+      ru: `${cell}: в значении есть символ NUL (U+0000), невидимый в Excel; он экспортируется как есть. Введите значение заново, чтобы убрать его.`,
     },
   };
 }

@@ -3,6 +3,7 @@ import * as nodePath from "path";
 import { openDelimited } from "./csv-reader";
 import { openDelimitedStreaming } from "./csv-stream";
 import { FileError, type TableSource } from "./source";
+import type { XlsxLimits } from "./xlsx-package";
 import { openXlsx } from "./xlsx-reader";
 import { openXlsxStreaming } from "./xlsx-stream";
 
@@ -18,6 +19,8 @@ export const CSV_STREAMING_THRESHOLD_BYTES = 32 * 1024 * 1024;
 export interface OpenOptions {
   /** Force the streaming readers on (true) or off (false); by default they are used above the thresholds. */
   streaming?: boolean;
+  /** Lower .xlsx limits (tests); the documented `XLSX_LIMITS` by default. */
+  xlsxLimits?: XlsxLimits;
 }
 
 /** Extensions read as delimited text. */
@@ -56,7 +59,9 @@ export async function openTableFile(path: string, options: OpenOptions = {}): Pr
   }
   if (zip || WORKBOOK.test(name)) {
     const streaming = options.streaming ?? stat.size > STREAMING_THRESHOLD_BYTES;
-    return streaming ? openXlsxStreaming(path) : openXlsx(path);
+    const xlsxOptions = options.xlsxLimits ? { limits: options.xlsxLimits } : {};
+    // openXlsx itself hands workbooks that inflate to more than ExcelJS can hold to the streaming reader.
+    return streaming ? openXlsxStreaming(path, xlsxOptions) : openXlsx(path, xlsxOptions);
   }
   if (DELIMITED.test(name)) {
     const streaming = options.streaming ?? stat.size > CSV_STREAMING_THRESHOLD_BYTES;

@@ -32,8 +32,17 @@ export interface TableSource {
 
 /** A remark about how a file was read, e.g. merged cells whose value sits only in the first cell. */
 export interface SourceNote {
-  code: "MERGED_CELLS" | "ENCODING" | "HIDDEN_ROWS" | "FORMULA_WITHOUT_RESULT";
+  code: "MERGED_CELLS" | "ENCODING" | "HIDDEN_ROWS" | "FORMULA_WITHOUT_RESULT" | "NUL_CHARACTER";
   sheet: string;
+  /** The 1-based row of the cell the note is about, when it is about one cell. */
+  row?: number;
+  /** The 0-based column of that cell. */
+  column?: number;
+  /**
+   * True when what the file gives for the cell is not what the user sees (a formula without its computed value is
+   * read as empty): the export must refuse rather than write the wrong value.
+   */
+  blocking?: boolean;
   message: { en: string; ru: string };
 }
 
@@ -42,7 +51,16 @@ export const DEFAULT_CHUNK_ROWS = 5000;
 
 /** Stable codes of file-level failures (the CLI exits 2 on them). */
 export type FileErrorCode =
-  "FILE_NOT_FOUND" | "FILE_UNREADABLE" | "FILE_UNSUPPORTED" | "FILE_EMPTY" | "SHEET_NOT_FOUND" | "WRITE_FAILED";
+  | "FILE_NOT_FOUND"
+  | "FILE_UNREADABLE"
+  | "FILE_UNSUPPORTED"
+  | "FILE_EMPTY"
+  /** Past one of the readers' limits (see README "Limits"): a zip part too big, a sheet spanning too many cells. */
+  | "FILE_TOO_LARGE"
+  /** Text that no supported encoding reads cleanly, or delimited text that cannot be split into records. */
+  | "FILE_MALFORMED"
+  | "SHEET_NOT_FOUND"
+  | "WRITE_FAILED";
 
 /** A file that cannot be used at all: missing, not a spreadsheet, corrupt or empty. Carries the path. */
 export class FileError extends Error {

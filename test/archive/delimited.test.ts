@@ -30,3 +30,14 @@ describe("parseDelimited", () => {
     ]);
   });
 });
+
+describe("parseDelimited refusals", () => {
+  it("refuses an empty field or line separator (it matched everywhere and ran out of memory), naming the file", () => {
+    expect(() => parseDelimited("a,b\n", { ...CSV, fieldsTerminatedBy: "" }, "occurrence.txt")).toThrow(
+      'occurrence.txt: fieldsTerminatedBy is empty: a separator must be at least one character'
+    );
+    expect(() => parseDelimited("a,b\n", { ...CSV, linesTerminatedBy: "" }, "occurrence.txt")).toThrow(
+      /occurrence\.txt: linesTerminatedBy is empty/
+    );
+  });
+});

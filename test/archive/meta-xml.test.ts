@@ -130,3 +130,23 @@ describe("parseMetaXml", () => {
     expect(() => parseMetaXml("<archive><core>")).toThrow(/BAD|not closed/);
   });
 });
+
+describe("parseMetaXml refusals", () => {
+  const meta = (coreAttrs: string, fieldAttrs = "") =>
+    `<archive xmlns="http://rs.tdwg.org/dwc/text/"><core rowType="http://rs.tdwg.org/dwc/terms/Occurrence"${coreAttrs}>` +
+    `<files><location>occurrence.txt</location></files><id index="0"/>` +
+    `<field index="0" term="http://rs.tdwg.org/dwc/terms/occurrenceID"${fieldAttrs}/></core></archive>`;
+
+  it('refuses fieldsTerminatedBy="" naming meta.xml and the core', () => {
+    expect(() => parseMetaXml(meta(' fieldsTerminatedBy=""'))).toThrow(
+      'meta.xml > core: fieldsTerminatedBy="" is empty: fields need a separator'
+    );
+  });
+
+  it("refuses character references past U+10FFFF, to surrogates and to control characters, naming the line", () => {
+    for (const ref of ["&#x110000;", "&#xD800;", "&#1;", "&#99999999999;"]) {
+      expect(() => parseMetaXml(meta("", ` default="${ref}"`))).toThrow(/^meta\.xml > line 1: character reference/);
+    }
+    expect(parseMetaXml(meta("", ' default="&#x10FFFF;&#x1F426;"')).core.fields[0].default).toBe("\u{10FFFF}🐦");
+  });
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { OCCURRENCE_HEADERS, OCCURRENCE_ROWS, tempDir, writeWorkbook } from "./helpers";
@@ -45,5 +45,37 @@ describe("bin/dwc-excel.js after npm run build:cli", () => {
     const missing = bin("validate", path.join(dir, "missing.xlsx"));
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^dwc-excel validate: .*missing\.xlsx: file not found\n$/);
+  });
+
+  it("flushes several megabytes of output through a pipe before exiting (not cut at 64 KB)", async () => {
+    // 20,000 records with a wrong basisOfRecord: one issue each, several MB of JSON.
+    const lines = ["occurrenceID,basisOfRecord,scientificName"];
+    for (let i = 0; i < 20_000; i++) lines.push(`occ-${i},Observation${i},Parus major`);
+    const csv = path.join(dir, "many-issues.csv");
+    fs.writeFileSync(csv, lines.join("\n") + "\n");
+    const args = [path.join(root, "bin/dwc-excel.js"), "validate", csv, "--core", "occurrence", "--json"];
+
+    const toFile = path.join(dir, "out.json");
+    const fd = fs.openSync(toFile, "w");
+    const fileRun = spawnSync(process.execPath, args, { stdio: ["ignore", fd, "pipe"] });
+    fs.closeSync(fd);
+    const expectedBytes = fs.statSync(toFile).size;
+    expect(fileRun.status).toBe(1);
+    expect(expectedBytes).toBeGreaterThan(4 * 1024 * 1024);
+
+    // Through a pipe read slowly, as `| cat | wc -c` does: the child must wait for the pipe to take everything.
+    const piped = await new Promise<{ code: number | null; bytes: number }>((resolve, reject) => {
+      const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+      let bytes = 0;
+      child.stdout.on("data", (b: Buffer) => {
+        bytes += b.length;
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), 1);
+      });
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, bytes }));
+    });
+    expect(piped).toEqual({ code: 1, bytes: expectedBytes });
+    expect((JSON.parse(fs.readFileSync(toFile, "utf8")) as unknown[]).length).toBeGreaterThanOrEqual(20_000);
   });
 });
