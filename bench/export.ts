@@ -119,8 +119,8 @@ export async function benchExport(): Promise<void> {
   for (const c of result.zip) zipSize += c.length;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   if (!result.ok) {
-    const { refusals, errors, errorCount } = result.summary;
-    throw new Error(`export blocked: ${JSON.stringify([...refusals, ...errors].slice(0, 3))} (${errorCount} validation errors)`);
+    const { blockers, errors, errorCount } = result.summary;
+    throw new Error(`export blocked: ${JSON.stringify([...blockers, ...errors].slice(0, 3))} (${errorCount} validation errors)`);
   }
   const records = result.summary.files[0].records;
   if (process.env.VALIDATE === "1") {

@@ -12,6 +12,7 @@ import type { CellValue, RowChunk, WorkbookFacts } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
 import type { Issue } from "../validate/types";
 import { createWorkbookValidator } from "../validate";
+import { coreCountIssue } from "../validate/requirements";
 import type { ArchiveDescriptor } from "./descriptor";
 import type { LeftOutColumn, SheetPlan } from "./plan";
 import { columnLetter, planSheet } from "./plan";
@@ -72,6 +73,8 @@ export interface ExportOptions {
    * `facts`. `false` skips it (only for callers that have just validated the same data, and for benchmarks).
    */
   validation?: ExportValidation | false;
+  /** Refuse on validation errors too, not only on blockers (the CLI's `--strict`). */
+  strict?: boolean;
   onProgress?: (progress: ExportProgress) => void;
   /** Receive zip chunks as they are made instead of in the result (they are only valid if the result is ok). */
   onData?: (chunk: Uint8Array) => void;
@@ -104,22 +107,24 @@ export interface ExportSummary {
   files: ExportedFile[];
   /** Columns not exported: not a term of the sheet's core or extension, duplicated, or without a header. */
   leftOutColumns: LeftOutColumn[];
-  /** Problems in the data that block the export, each naming sheet, row, column and value (first 1000). */
-  refusals: Issue[];
-  /** Number of refusals, including those beyond the first 1000. */
-  refusalCount: number;
-  /** Validation issues with severity `error` (block the export; first 10000). */
+  /**
+   * What blocks the export (the archive cannot be built, or the IPT or GBIF would refuse it), each naming sheet,
+   * row, column and value: the export's own refusals and the validation's blockers (first 1000).
+   */
+  blockers: Issue[];
+  /** Validation issues with severity `error`: listed, block only a strict export (first 10000). */
   errors: Issue[];
   /** Validation warnings and infos (listed, do not block; first 10000). */
   warnings: Issue[];
-  /** Numbers of validation errors and of warnings and infos, including those beyond the lists. */
+  /** Exact numbers of blockers, errors, and warnings with infos, including those beyond the lists. */
+  blockerCount: number;
   errorCount: number;
   warningCount: number;
 }
 
 /** Result of `exportArchive`. */
 export interface ExportResult {
-  /** True when the archive is complete and nothing blocked it. */
+  /** True when the archive is complete and nothing blocked it (no blocker; with `strict`, no error either). */
   ok: boolean;
   cancelled: boolean;
   /** The zip, in chunks (empty when not ok, or when `onData` received them). */
@@ -127,7 +132,7 @@ export interface ExportResult {
   summary: ExportSummary;
 }
 
-const MAX_REFUSALS = 1000;
+const MAX_BLOCKERS = 1000;
 const MAX_ISSUES = 10_000;
 
 /** Data file name for a sheet: `occurrence.txt`, `measurementorfact.txt`; `-2`, `-3` for repeats. */
@@ -153,49 +158,35 @@ function isBlank(v: CellValue | undefined): boolean {
  *   emlXml,
  * });
  * if (ok) download(new Blob(zip, { type: "application/zip" }), archiveFileName(title));
- * else show(summary.refusals, summary.errors);
+ * else show(summary.blockers, summary.errors);
  */
 export async function exportArchive(options: ExportOptions): Promise<ExportResult> {
   const summary: ExportSummary = {
     files: [],
     leftOutColumns: [],
-    refusals: [],
-    refusalCount: 0,
+    blockers: [],
     errors: [],
     warnings: [],
+    blockerCount: 0,
     errorCount: 0,
     warningCount: 0,
   };
+  const refuse = (issue: Issue): void => {
+    if (summary.blockerCount++ < MAX_BLOCKERS) summary.blockers.push(issue);
+  };
   const noteIssues = (issues: Issue[] | void): void => {
     for (const issue of issues ?? []) {
-      if (issue.severity === "error") {
+      if (issue.severity === "blocker") refuse(issue);
+      else if (issue.severity === "error") {
         if (summary.errorCount++ < MAX_ISSUES) summary.errors.push(issue);
       } else if (summary.warningCount++ < MAX_ISSUES) summary.warnings.push(issue);
     }
-  };
-  const refuse = (issue: Issue): void => {
-    summary.refusalCount++;
-    if (summary.refusals.length < MAX_REFUSALS) summary.refusals.push(issue);
   };
   const blocked = (cancelled = false): ExportResult => ({ ok: false, cancelled, zip: [], summary });
 
   const cores = options.sheets.filter((s) => s.role.kind === "core");
   if (cores.length !== 1) {
-    refuse({
-      ruleId: "archive.coreCount",
-      severity: "error",
-      sheet: cores[1]?.name ?? "",
-      row: 0,
-      column: -1,
-      message: {
-        en: cores.length
-          ? `Only one sheet can be the core; these are all marked as core: ${cores.map((c) => c.name).join(", ")}.`
-          : "No sheet is marked as the core (Occurrence, Event or Taxon) of the dataset.",
-        ru: cores.length
-          ? `Ядром может быть только один лист; ядром помечены: ${cores.map((c) => c.name).join(", ")}.`
-          : "Ни один лист не помечен как ядро набора данных (Occurrence, Event или Taxon).",
-      },
-    });
+    refuse(coreCountIssue(cores.map((c) => c.name)));
     return blocked();
   }
   // Core first, then the extensions in the order given.
@@ -207,7 +198,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     issues.forEach(refuse);
     if (plan) plans.push(plan);
   }
-  if (summary.refusalCount) return blocked();
+  if (summary.blockerCount) return blocked();
   for (const plan of plans) summary.leftOutColumns.push(...plan.leftOut);
 
   const descriptor: ArchiveDescriptor = {
@@ -238,7 +229,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     const plan = plans[s];
     const source = sources[s];
     // After a refusal nothing more is written, but the sheets are still read to find every problem.
-    let file = summary.refusalCount ? undefined : writer.openFile(plan.descriptor.location, plan.header);
+    let file = summary.blockerCount ? undefined : writer.openFile(plan.descriptor.location, plan.header);
     const columns = plan.sourceColumns;
     const width = columns.length;
     const fields: string[] = new Array<string>(width).fill("");
@@ -273,7 +264,8 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
           const value = cells[column];
           if (value === null || value === undefined) fields[k] = "";
           else if (typeof value === "string") {
-            if (value.charCodeAt(0) === 0x23 && isErrorCell(value)) {
+            // With validation, its excel-error blocker names the cell (once); without it, the export must.
+            if (!validation && value.charCodeAt(0) === 0x23 && isErrorCell(value)) {
               refuse(errorValueRefusal(plan, row, column, k, value));
             }
             if (plain && needsCare(value)) plain = false;
@@ -283,7 +275,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
         for (let l = 0; l < leftOutFilled.length; l++) {
           if (!isBlank(cells[leftOutFilled[l]])) plan.leftOut[l].filledCells++;
         }
-        if (summary.refusalCount || !file) {
+        if (summary.blockerCount || !file) {
           const bad = firstUnpairedSurrogate(fields, width);
           if (bad >= 0) refuse(unencodableRefusal(plan, row, columns[bad], bad, fields[bad]));
           continue;
@@ -306,7 +298,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
       writer.cancel();
       return blocked(true);
     }
-    if (summary.refusalCount) {
+    if (summary.blockerCount) {
       writer.cancel();
       file = undefined;
     } else file?.close();
@@ -322,7 +314,9 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
   }
 
   if (validation) noteIssues(await validation.finish());
-  if (summary.refusalCount || summary.errorCount) {
+  // A dataset without records is no dataset (the validation says so too; without it, the export must).
+  if (!validation && !summary.blockerCount && summary.files[0]?.records === 0) refuse(coreCountIssue([plans[0].sheet], true));
+  if (summary.blockerCount || (options.strict && summary.errorCount)) {
     writer.cancel();
     return blocked();
   }
@@ -342,7 +336,7 @@ function errorValueRefusal(plan: SheetPlan, row: number, column: number, field: 
   const cell = `${columnLetter(column)}${row}`;
   return {
     ruleId: "archive.excelError",
-    severity: "error",
+    severity: "blocker",
     sheet: plan.sheet,
     row,
     column,
@@ -359,7 +353,7 @@ function unencodableRefusal(plan: SheetPlan, row: number, column: number, field:
   const cell = `${columnLetter(column)}${row}`;
   return {
     ruleId: "archive.unpairedSurrogate",
-    severity: "error",
+    severity: "blocker",
     sheet: plan.sheet,
     row,
     column,

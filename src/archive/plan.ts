@@ -4,6 +4,9 @@
  * terms of that core or extension.
  */
 import { getProperty, getRowType } from "../dwc/rowTypes";
+import { headerTermIri } from "../dwc/terms";
+import { headerTermName } from "../dwc/templates/recognise";
+import { idColumnMissingIssue } from "../validate/requirements";
 import type { SheetRole, Text2 } from "../dwc/types";
 import type { Issue } from "../validate/types";
 import type { DataFileDescriptor, FieldDescriptor } from "./descriptor";
@@ -36,7 +39,7 @@ export interface SheetPlan {
 export { columnLetters as columnLetter } from "../dwc/table";
 
 function refusal(ruleId: string, sheet: string, message: Text2, extra: Partial<Issue> = {}): Issue {
-  return { ruleId, severity: "error", sheet, row: 0, column: -1, message, ...extra };
+  return { ruleId, severity: "blocker", sheet, row: 0, column: -1, message, ...extra };
 }
 
 /**
@@ -71,24 +74,8 @@ export function planSheet(
     };
   }
   const trimmed = headers.map((h) => (h ?? "").trim());
-  const idColumn = trimmed.findIndex((h) => h === role.idTerm || h.toLowerCase() === role.idTerm.toLowerCase());
-  if (idColumn < 0) {
-    const what = role.kind === "core" ? "record identifiers" : "links to the core records";
-    const whatRu = role.kind === "core" ? "идентификаторы записей" : "ссылки на записи ядра";
-    return {
-      issues: [
-        refusal(
-          "archive.missingIdColumn",
-          sheet,
-          {
-            en: `Sheet "${sheet}" has no ${role.idTerm} column, which holds the ${what}.`,
-            ru: `На листе «${sheet}» нет столбца ${role.idTerm}: в нём ${whatRu}.`,
-          },
-          { row: 1, term: role.idTerm }
-        ),
-      ],
-    };
-  }
+  const idColumn = trimmed.findIndex((h) => headerTermName(h).toLowerCase() === role.idTerm.toLowerCase());
+  if (idColumn < 0) return { issues: [idColumnMissingIssue(sheet, role)] };
   const header: string[] = [role.idTerm];
   const sourceColumns: number[] = [idColumn];
   const fields: FieldDescriptor[] = [];
@@ -102,18 +89,21 @@ export function planSheet(
       leftOut.push({ sheet, column, header: text, reason: "blank-header", filledCells: 0 });
       return;
     }
+    // A property of the core or extension; else a term it does not define (a full IRI, `dcterms:` / `obis:` names,
+    // a Darwin Core term of another class), which goes out under its IRI so that nothing is lost.
     const property = getProperty(role.rowTypeId, text);
-    if (!property) {
+    const iri = property?.iri ?? headerTermIri(text);
+    if (!iri) {
       leftOut.push({ sheet, column, header: text, reason: "not-a-term", filledCells: 0 });
       return;
     }
-    if (seen.has(property.iri)) {
+    if (seen.has(iri)) {
       leftOut.push({ sheet, column, header: text, reason: "duplicate", filledCells: 0 });
       return;
     }
-    seen.add(property.iri);
-    fields.push({ index: header.length, term: property.iri });
-    header.push(property.name);
+    seen.add(iri);
+    fields.push({ index: header.length, term: iri });
+    header.push(property?.name ?? text);
     sourceColumns.push(column);
   });
   if (!fields.length) {

@@ -1,4 +1,4 @@
-import { recogniseSheet } from "../dwc";
+import { recogniseSheet, recogniseWorkbook } from "../dwc";
 import type { SheetInfo } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
 import type { TableSource } from "../file";
@@ -75,9 +75,9 @@ export function datasetOf(source: TableSource, core: CoreName | undefined): Data
     .filter((s) => !s.visible && s.rowCount > 0 && !source.veryHidden.has(s.name) && recogniseSheet(s.headers, s.name))
     .map((s) => s.name);
   const metadataSheet = source.kind === "xlsx" ? visible.find(isMetadataSheet) : undefined;
-  const sheets: DatasetSheet[] = visible
-    .filter((s) => s !== metadataSheet)
-    .map((info) => ({ info, role: recogniseSheet(info.headers, info.name) }));
+  const data = visible.filter((s) => s !== metadataSheet);
+  const roles = recogniseWorkbook(data.map((s) => ({ name: s.name, headers: s.headers, records: Math.max(0, s.rowCount - 1) })));
+  const sheets: DatasetSheet[] = data.map((info, i) => ({ info, role: roles[i] }));
   if (core) {
     const target = sheets.find((s) => s.role?.kind === "core") ?? sheets.find((s) => s.role === undefined) ?? sheets[0];
     if (!target) throw new UsageError(`${source.path}: no sheet with data to use as the ${core} core`);

@@ -14,12 +14,16 @@ import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
 import { countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
 import { completeMetadata, readMetadata, type MetadataRead } from "./metadata-source";
-import { inputFile, noDatasetMessage, validateDataset } from "./validate-command";
+import { inputFile, noDatasetMessage, prepareGeography, validateDataset } from "./validate-command";
 
 const LANGS: readonly Lang[] = ["en", "ru"];
 
 /** Options of `dwc-excel export`. */
-export const EXPORT_OPTIONS = { values: ["core", "lang", "metadata", "output"], flags: [], aliases: { o: "output" } };
+export const EXPORT_OPTIONS = {
+  values: ["core", "lang", "metadata", "output"],
+  flags: ["strict", "no-geo"],
+  aliases: { o: "output" },
+};
 
 /**
  * A metadata problem as an issue on the Metadata sheet (or the JSON file), so it prints like the data's. On the
@@ -33,9 +37,10 @@ function metadataIssue(problem: MetadataProblem, from: string, keyRows: Map<stri
         row = r;
         break;
       }
+  // What the metadata checks call an error is what the IPT's metadata validator or the EML schema refuses.
   return {
     ruleId: `metadata.${problem.code}`,
-    severity: problem.severity,
+    severity: problem.severity === "error" ? "blocker" : problem.severity,
     sheet: from,
     row,
     column: row ? 1 : -1,
@@ -120,8 +125,10 @@ function packageIdNote(packageId: string, read: MetadataRead, fromJson: boolean,
 }
 
 /**
- * `dwc-excel export FILE [--core] [--metadata META.json] -o OUT.zip`: validates while writing; errors (data,
- * metadata, values an archive cannot hold) block the archive and exit 1; nothing is written then.
+ * `dwc-excel export FILE [--core] [--metadata META.json] [--strict] [--no-geo] -o OUT.zip`: validates while
+ * writing. Blockers (what the IPT or GBIF would refuse, values an archive cannot hold, required metadata) stop the
+ * archive and exit 1, and nothing is written; errors are listed with their cells and the archive is written (exit
+ * 0) unless `--strict`, which refuses on any error too.
  */
 export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = inputFile(args, "export");
@@ -163,7 +170,9 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   );
   const notes = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
 
-  if (metaIssues.some((i) => i.severity === "error")) {
+  const strict = args.options.strict === true;
+  await prepareGeography(args);
+  if (metaIssues.some((i) => i.severity === "blocker")) {
     // The archive cannot be made; still check the data so the user sees every problem at once.
     const dataIssues = await validateDataset(source, dataset, lang);
     const all = [...metaIssues, ...dataIssues];
@@ -205,11 +214,13 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   }
   let size = 0;
   let result;
+  let finished = false;
   try {
     result = await exportArchive({
       sheets,
       facts: source.facts,
       emlXml,
+      strict,
       validation: {
         addChunk: (sheet: string, chunk: RowChunk) => void rowIssues.push(...validator.addChunk(sheet, chunk)),
         finish: () => [...rowIssues, ...validator.finish()],
@@ -219,25 +230,46 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
         size += chunk.length;
       },
     });
+    finished = true;
   } finally {
     fs.closeSync(fd);
+    // Never leave a half-written archive behind, whatever stopped the export.
+    if (!finished) fs.rmSync(temp, { force: true });
   }
   const { summary } = result;
   const warnings = [...notes, ...metaIssues, ...summary.warnings];
-  if (!result.ok) {
+  // Exact counts: the lists stop at their caps, the counts do not.
+  const counts = countBySeverity([...notes, ...metaIssues]);
+  counts.blocker += summary.blockerCount;
+  counts.error += summary.errorCount;
+  for (const w of summary.warnings) counts[w.severity]++;
+  const overflow = summary.warningCount - summary.warnings.length;
+  if (overflow > 0) counts.warning += overflow;
+  const blockedByNotes = notes.some((n) => n.severity === "blocker");
+  if (!result.ok || blockedByNotes) {
     fs.rmSync(temp, { force: true });
-    const blocking = [...summary.refusals, ...summary.errors];
-    const more = summary.refusalCount > summary.refusals.length ? summary.refusalCount - summary.refusals.length : 0;
-    const all = [...blocking, ...warnings];
-    io.err(
-      `${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(countBySeverity(all), lang)}${more ? ` (+${more})` : ""}\n${formatIssues(all, lang)}`
-    );
+    const all = [...notes.filter((n) => n.severity === "blocker"), ...summary.blockers, ...summary.errors, ...warnings.filter((n) => n.severity !== "blocker")];
+    const why =
+      strict && counts.blocker === 0
+        ? lang === "ru"
+          ? " (--strict: ошибки тоже останавливают экспорт)"
+          : " (--strict: errors block too)"
+        : "";
+    io.err(`${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(counts, lang)}${why}\n${formatIssues(all, lang)}`);
     return EXIT.dataErrors;
   }
   fs.renameSync(temp, output);
-  const counts = countBySeverity(warnings);
   io.out(formatSummary(output, size, summary, lang));
   if (packageIdCreated) io.out(packageIdNote(packageId, read, metadataPath !== undefined, lang));
-  if (warnings.length > 0) io.out(`${countsLine(counts, lang)}\n${formatIssues(warnings, lang, 10)}`);
+  const listed = [...summary.errors, ...warnings];
+  if (listed.length > 0) {
+    const head =
+      summary.errorCount > 0
+        ? lang === "ru"
+          ? `Архив записан, но в данных есть ошибки: GBIF отметит или отбросит эти значения (--strict не пишет архив с ошибками).\n`
+          : `The archive was written, but the data has errors: GBIF will flag or drop these values (--strict refuses an archive with errors).\n`
+        : "";
+    io.out(`${head}${countsLine(counts, lang)}\n${formatIssues(listed, lang, 10)}`);
+  }
   return EXIT.ok;
 }

@@ -61,20 +61,26 @@ export function issueToJson(issue: Issue, lang: Lang): IssueJson {
 
 /** A note about how the file was read, as an issue (`file.merged-cells` ...), so every output lists it. */
 export function noteToIssue(note: SourceNote): Issue {
+  // A formula without a computed value would be exported empty: the cell's value is unknown, so it blocks.
   const severity: Severity =
-    note.code === "MERGED_CELLS" || note.code === "FORMULA_WITHOUT_RESULT" ? "warning" : "info";
+    note.code === "FORMULA_WITHOUT_RESULT" || note.blocking
+      ? "blocker"
+      : note.code === "MERGED_CELLS" || note.code === "NUL_CHARACTER"
+        ? "warning"
+        : "info";
   return {
     ruleId: `file.${note.code.toLowerCase().replace(/_/g, "-")}`,
     severity,
     sheet: note.sheet,
-    row: 0,
-    column: -1,
+    row: note.row ?? 0,
+    column: note.column ?? -1,
     message: note.message,
   };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, error: 1, warning: 2, info: 3 };
 const SEVERITY_WORD: Record<Severity, Record<Lang, string>> = {
+  blocker: { en: "blocker", ru: "блокирует" },
   error: { en: "error", ru: "ошибка" },
   warning: { en: "warning", ru: "предупреждение" },
   info: { en: "info", ru: "сведения" },
@@ -82,16 +88,21 @@ const SEVERITY_WORD: Record<Severity, Record<Lang, string>> = {
 
 /** Counts of issues by severity. */
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const counts: Record<Severity, number> = { blocker: 0, error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
   return counts;
 }
 
-/** "3 errors, 12 warnings, 1 info" in the chosen language. */
+/** "2 blockers, 3 errors, 12 warnings, 1 info" in the chosen language (blockers only when there are some). */
 export function countsLine(counts: Record<Severity, number>, lang: Lang): string {
+  const blockers = counts.blocker
+    ? lang === "ru"
+      ? `блокирующих: ${counts.blocker}, `
+      : `${counts.blocker} blocker(s), `
+    : "";
   return lang === "ru"
-    ? `ошибок: ${counts.error}, предупреждений: ${counts.warning}, сведений: ${counts.info}`
-    : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`;
+    ? `${blockers}ошибок: ${counts.error}, предупреждений: ${counts.warning}, сведений: ${counts.info}`
+    : `${blockers}${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`;
 }
 
 /** Longest value shown in the human report; the JSON output has the whole value. */
@@ -135,7 +146,14 @@ export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50)
       const fix = issue.fix && issue.fix.changes.length === 1 ? ` → ${JSON.stringify(issue.fix.changes[0].to)}` : "";
       const message = issue.message[lang];
       // File notes already start with the sheet name; do not print it twice.
-      const text = message.startsWith(`${issue.sheet}: `) && !value ? message.slice(issue.sheet.length + 2) : message;
+      // Cell notes start with the cell (Occurrence!B4: …), which the line already names.
+      const cellPrefix = issue.sheet && issue.row > 0 && issue.column >= 0 ? `${cellRef(issue.sheet, issue.row, issue.column)}: ` : "";
+      const text =
+        cellPrefix && message.startsWith(cellPrefix)
+          ? message.slice(cellPrefix.length)
+          : message.startsWith(`${issue.sheet}: `) && !value
+            ? message.slice(issue.sheet.length + 2)
+            : message;
       lines.push(`  ${where}${value}: ${text}${fix}`);
     }
     if (list.length > perRule) {

@@ -4,9 +4,10 @@ export const USAGE = `dwc-excel: Darwin Core templates, validation and archive e
 Usage:
   dwc-excel template occurrence|checklist|event [--preset minimal|extended] [--lang en|ru]
                      [--extensions measurementorfact,...] -o FILE.xlsx
-  dwc-excel validate FILE.xlsx|FILE.csv [--core occurrence|event|taxon] [--json] [--lang en|ru]
-  dwc-excel export FILE.xlsx [--metadata META.json] [--lang en|ru] -o OUT.zip
-  dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] [--lang en|ru] -o OUT.zip
+  dwc-excel validate FILE.xlsx|FILE.csv [--core occurrence|event|taxon] [--json] [--lang en|ru] [--strict] [--no-geo]
+  dwc-excel export FILE.xlsx [--metadata META.json] [--lang en|ru] [--strict] [--no-geo] -o OUT.zip
+  dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] [--lang en|ru] [--strict]
+                   [--no-geo] -o OUT.zip
   dwc-excel --help | --version
 
 Commands:
@@ -17,8 +18,9 @@ Commands:
              with their cells (Occurrence!C12). --json prints one JSON object per issue instead.
   export     Validate, then write a Darwin Core Archive (meta.xml, eml.xml, one data file per sheet).
              Metadata comes from the workbook's Metadata sheet; --metadata META.json wins over it.
-             Coverage (bounding box, dates, taxa) is derived from the data unless given. Errors block
-             the archive (nothing is written); warnings and left-out columns are listed.
+             Coverage (bounding box, dates, taxa) is derived from the data unless given. Blockers (what
+             the IPT or GBIF would refuse) stop the archive and nothing is written; errors (values GBIF
+             will flag or drop) and warnings are listed with their cells and the archive is written.
 
 Options:
   --preset     minimal (required + recommended columns, default) or extended (the methodology's six blocks)
@@ -28,10 +30,13 @@ Options:
   --core       the core of a CSV/TSV file (or of a workbook whose sheets are not recognised);
                CSV/TSV: UTF-8 (BOM or not) or Windows-1251, delimiter , ; tab or | (taken from the header)
   --json       validate: machine-readable output
+  --strict     errors block too (validate exits 1, export writes nothing), not only blockers
+  --no-geo     skip the geography checks (country and coastline boundaries: coordinates against the
+               country, in the sea, swapped or negated)
   -o, --output the file to write
 
 Exit codes:
-  0  done; no errors (warnings may be listed)
-  1  the data has errors (validate), or errors blocked the export
+  0  done; nothing blocks (errors and warnings may be listed; export wrote the archive)
+  1  something blocks the export (validate), or it blocked the export; with --strict, also errors
   2  unusable input: bad arguments, missing, unreadable, unsupported or empty file
 `;

@@ -1,7 +1,7 @@
 import type { Lang } from "../dwc/types";
 import { openTableFile } from "../file";
-import { createWorkbookValidator } from "../validate";
-import type { Issue } from "../validate/types";
+import { createWorkbookValidator, loadBdqGeometry } from "../validate";
+import type { Issue, Severity } from "../validate/types";
 import { choice, type ParsedArgs } from "./args";
 import { CORES, datasetOf, hiddenSheetIssue, type Dataset } from "./dataset";
 import { EXIT, UsageError } from "./errors";
@@ -12,7 +12,20 @@ import type { TableSource } from "../file";
 const LANGS: readonly Lang[] = ["en", "ru"];
 
 /** Options of `dwc-excel validate`. */
-export const VALIDATE_OPTIONS = { values: ["core", "lang"], flags: ["json"] };
+export const VALIDATE_OPTIONS = { values: ["core", "lang"], flags: ["json", "no-geo", "strict"] };
+
+/**
+ * Loads the country and coastline boundaries the geography checks need (coordinates against the country, in the
+ * sea, swapped or negated, country centroids, the BDQ spatial tests), unless `--no-geo` was given.
+ */
+export async function prepareGeography(args: ParsedArgs): Promise<void> {
+  if (args.options["no-geo"] !== true) await loadBdqGeometry();
+}
+
+/** The exit code for a list of findings: 1 when something blocks (or, with `--strict`, any error), else 0. */
+export function exitFor(counts: Record<Severity, number>, strict: boolean): number {
+  return counts.blocker > 0 || (strict && counts.error > 0) ? EXIT.dataErrors : EXIT.ok;
+}
 
 /** The one input file of validate/export, or a usage error. */
 export function inputFile(args: ParsedArgs, command: string): string {
@@ -62,7 +75,10 @@ export function rowsText(n: number, lang: Lang): string {
   return `${n} ${word}`;
 }
 
-/** `dwc-excel validate FILE [--core] [--json] [--lang]`: exit 1 when there are errors. */
+/**
+ * `dwc-excel validate FILE [--core] [--json] [--lang] [--no-geo] [--strict]`: exit 1 when something would block the
+ * export (with `--strict`, when there is any error), as `export` would refuse.
+ */
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = inputFile(args, "validate");
   const core = choice(args.options, "core", CORES);
@@ -74,6 +90,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
     io.err(`dwc-excel validate: ${noDatasetMessage(source, lang)}\n`);
     return EXIT.unusable;
   }
+  await prepareGeography(args);
   const issues = await validateDataset(source, dataset, lang);
   const counts = countBySeverity(issues);
   if (json) {
@@ -91,5 +108,5 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
     const head = lang === "ru" ? `Проверен ${file}: ${sheets.join(", ")}` : `Validated ${file}: ${sheets.join(", ")}`;
     io.out(`${head}\n${countsLine(counts, lang)}\n${formatIssues(issues, lang)}`);
   }
-  return counts.error > 0 ? EXIT.dataErrors : EXIT.ok;
+  return exitFor(counts, args.options.strict === true);
 }

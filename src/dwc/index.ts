@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export * from "./table";
-export { terms, getTerm, DWC_RELEASE } from "./terms";
+export { terms, getTerm, headerTermIri, TERM_PREFIXES, DWC_RELEASE } from "./terms";
 export { rowTypes, getRowType, getProperty, vocabularyIdFor } from "./rowTypes";
 export { vocabularies, getVocabulary } from "./vocabularies";
 export { termHelp, ruTermText } from "./help";
@@ -31,6 +31,8 @@ export {
   SHEET_TITLES,
   TemplateError,
   recogniseSheet,
+  recogniseWorkbook,
+  headerTermName,
   CORE_ID_TERM,
   CORE_ROW_TYPE,
   EXTENDED_BLOCKS,
@@ -39,4 +41,4 @@ export {
   VOCABULARY_SHEET,
   NUMERIC_RULE_HELP,
 } from "./templates";
-export type { ExtensionChoice, TemplateErrorCode } from "./templates";
+export type { ExtensionChoice, SheetForRoles, TemplateErrorCode } from "./templates";

@@ -63,3 +63,45 @@ export function getTerm(nameOrIri: string): TermDef | undefined {
   }
   return byIri.get(key) ?? byName.get(key) ?? byLowerName.get(key.toLowerCase());
 }
+
+/** Namespaces of the qualified names real archives carry in their headers (`dcterms:type`, `ac:accessURI`). */
+export const TERM_PREFIXES: Readonly<Record<string, string>> = {
+  dwc: "http://rs.tdwg.org/dwc/terms/",
+  dwciri: IRI_NAMESPACE,
+  dc: "http://purl.org/dc/elements/1.1/",
+  dcterms: "http://purl.org/dc/terms/",
+  ac: "http://rs.tdwg.org/ac/terms/",
+  obis: "http://rs.iobis.org/obis/terms/",
+  gbif: "http://rs.gbif.org/terms/1.0/",
+  ggbn: "http://data.ggbn.org/schemas/ggbn/terms/",
+  eol: "http://eol.org/schema/",
+  xmp: "http://ns.adobe.com/xap/1.0/",
+  xmprights: "http://ns.adobe.com/xap/1.0/rights/",
+  exif: "http://ns.adobe.com/exif/1.0/",
+  iptc4xmpext: "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
+  foaf: "http://xmlns.com/foaf/0.1/",
+  bibo: "http://purl.org/ontology/bibo/",
+};
+
+/**
+ * The term IRI a header names, if it names one outside a core's or extension's own properties: a full IRI as it
+ * stands (`http://rs.iobis.org/obis/terms/measurementTypeID`), a qualified name with a known prefix (`dcterms:rights`
+ * → `http://purl.org/dc/terms/rights`), or a Darwin Core or Dublin Core term name. Undefined for any other header.
+ *
+ * @example headerTermIri("obis:measurementTypeID") === "http://rs.iobis.org/obis/terms/measurementTypeID"
+ */
+export function headerTermIri(header: string): string | undefined {
+  const h = header.replace(/^\uFEFF/, "").trim();
+  if (/^https?:\/\/\S+[^/#]$/i.test(h)) return h;
+  const q = /^([A-Za-z][\w-]*):([A-Za-z_][\w.-]*)$/.exec(h);
+  if (q) {
+    const prefix = q[1].toLowerCase();
+    const ns = TERM_PREFIXES[prefix];
+    if (!ns) return undefined;
+    // Darwin Core and Dublin Core are known whole: `dwc:nonsense` is no term. Other vocabularies are taken as named.
+    if (prefix === "dwc" || prefix === "dwciri" || prefix === "dc" || prefix === "dcterms") return byIri.get(ns + q[2])?.iri;
+    return ns + q[2];
+  }
+  const term = getTerm(h);
+  return term && term.rdfType === "property" ? term.iri : undefined;
+}

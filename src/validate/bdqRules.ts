@@ -63,6 +63,7 @@ export const bdqRules: readonly RuleDef[] = BDQ_TEST_DESCRIPTORS.filter((d) => R
   scope: "record",
   terms: d.actedUpon.map(unprefixed),
   source: "bdq",
+  ref: `TDWG BDQ test ${d.label}`,
   fixable: d.type === "Amendment",
   title: { en: d.description, ru: `Тест качества данных TDWG BDQ ${d.label}` } as Text2,
 }));

@@ -10,6 +10,8 @@ import {
   extensionTemplate,
   getRowType,
   getVocabulary,
+  getTerm,
+  headerTermIri,
   isDateFormat,
   isExcelError,
   numberText,
@@ -23,7 +25,18 @@ import {
 import type { SheetRole, TemplateColumn, Vocabulary } from "../dwc/types";
 import { createHeaderMatcher, type HeaderMatcher } from "./headers";
 
-export { cellToText, excelSerialToIso, isDateFormat, isExcelError, numberToText, recogniseSheet };
+export { cellToText, excelSerialToIso, headerTermIri, isDateFormat, isExcelError, numberToText, recogniseSheet };
+
+/**
+ * The model's name for a term IRI: the row type's property with that IRI, else the Darwin Core or Dublin Core term
+ * whose name reads back as that IRI. Undefined for an IRI the model does not know.
+ */
+export function termForIri(iri: string, rowTypeId?: string): string | undefined {
+  const property = rowTypeId ? getRowType(rowTypeId)?.properties.find((p) => p.iri === iri) : undefined;
+  if (property) return property.name;
+  const term = getTerm(iri);
+  return term && term.iri === iri ? term.name : undefined;
+}
 /**
  * The export's own cell-to-text conversion (numbers at Excel's 15-digit precision: 0.1 + 0.2 is "0.3"), so that a
  * value quoted in an issue is exactly the text the archive writes for that cell.

@@ -12,6 +12,8 @@ import { columnLetter, makeIssue } from "./issue";
 import { createCellConverter, excelSerialToIso, headerMatcher, isDateFormat, isExcelError, numberText, rowTypeTerms, templateColumns, vocabularyFor, type CellConverter } from "./model";
 import { isScientificNotation, parseDecimal } from "./numbers";
 import { RULE } from "./rules";
+import { headerTermIri, termForIri } from "./model";
+import { idColumnMissingIssue, requirementsOf } from "./requirements";
 import { cellsText, createTally, markRow, tallyIssue, unmarkRow, type ColumnTally, type TallyFacts } from "./tally";
 import {
   cyrillicLettersIn,
@@ -154,7 +156,9 @@ export interface SheetPlan {
   byTerm: Map<string, number>;
   /** Column of the role's id term (core id or link to the core), -1 if absent. */
   idColumn: number;
+  /** Columns whose empty cells are reported, and the rule each reports under (basis-of-record, recommended-value…). */
   requiredColumns: number[];
+  requiredRules: string[];
   /** Issues about the header row, found when compiling. */
   headerIssues: Issue[];
   facts: WorkbookFacts;
@@ -240,7 +244,17 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     const col: ColumnPlan = { index, header, kinds: 0, lo: 0, hi: 0, required: false };
     columns.push(col);
     if (!h) return;
-    const exact = m.exact(h);
+    // A full IRI or a qualified name (`dwc:eventDate`, `dcterms:type`) names its term; one the model does not know
+    // is exported under its IRI and only noted.
+    const iri = /^https?:\/\/|^[A-Za-z][\w-]*:[A-Za-z_]/.test(h) ? headerTermIri(h) : undefined;
+    if (iri) {
+      const known = termForIri(iri, role?.rowTypeId);
+      if (!known) {
+        headerIssues.push(makeIssue(RULE.termNotInRowType, spec.name, 1, index, undefined, header, txt(`${shown(h)} is not a term the model knows; it is exported under that IRI, and the IPT publishes it only if one of its extensions defines it`, `${shown(h)} — термин, которого нет в модели; он экспортируется под этим IRI, и IPT опубликует его, только если он есть в одном из расширений`), undefined, "info"));
+        return;
+      }
+    }
+    const exact = iri ? termForIri(iri, role?.rowTypeId) : m.exact(h);
     const term = exact ?? m.loose(h);
     if (h !== header) {
       headerIssues.push(
@@ -302,19 +316,27 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
 
   const idColumn = role ? (byTerm.get(role.idTerm) ?? -1) : -1;
   const requiredColumns: number[] = [];
+  const requiredRules: string[] = [];
   if (role) {
-    const required = template.filter((c) => c.level === "required").map((c) => c.term as string);
-    if (role.rowTypeId === "occurrence" && !required.includes("basisOfRecord")) required.push("basisOfRecord");
-    if (!required.includes(role.idTerm)) required.unshift(role.idTerm);
-    for (const term of required) {
+    for (const { term, ruleId } of requirementsOf(role, rowTerms)) {
       const at = byTerm.get(term);
+      if (term === role.idTerm) {
+        if (at === undefined) headerIssues.push(idColumnMissingIssue(spec.name, role));
+        continue;
+      }
       if (at === undefined) {
-        headerIssues.push(
-          makeIssue(RULE.requiredColumn, spec.name, 1, -1, term, undefined, txt(`Required column ${term} is missing`, `Нет обязательного столбца ${term}`)),
-        );
-      } else if (at !== idColumn) {
+        const rule = ruleId === RULE.basisOfRecord ? RULE.basisOfRecord : ruleId === RULE.requiredValue ? RULE.requiredColumn : RULE.recommendedColumn;
+        const message =
+          rule === RULE.basisOfRecord
+            ? txt(`Column basisOfRecord is missing: the IPT refuses to publish occurrences without it`, `Нет столбца basisOfRecord: IPT не публикует находки без него`)
+            : rule === RULE.requiredColumn
+              ? txt(`Column ${term}, which the ${role.rowTypeId} extension requires, is missing`, `Нет столбца ${term}, обязательного для расширения ${role.rowTypeId}`)
+              : txt(`Strongly recommended column ${term} is missing`, `Нет настоятельно рекомендуемого столбца ${term}`);
+        headerIssues.push(makeIssue(rule, spec.name, 1, -1, term, undefined, message));
+      } else {
         columns[at].required = true;
         requiredColumns.push(at);
+        requiredRules.push(ruleId);
       }
     }
   }
@@ -330,6 +352,7 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     byTerm,
     idColumn,
     requiredColumns,
+    requiredRules,
     headerIssues,
     facts,
     lang,
@@ -571,7 +594,13 @@ function checkText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, slo
   const c = col.index;
   const sheet = plan.name;
   if ((flags & TEXT_HASH_START) !== 0 && isExcelError(v)) {
-    out.push(makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}`, `Ошибка Excel ${v} в ${label(col)}`)));
+    // In a column the export leaves out (no term) the error is not published: a warning, not a blocker.
+    const exported = col.term !== undefined || headerTermIri(col.header) !== undefined;
+    out.push(
+      exported
+        ? makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}: correct the formula or the value, or clear the cell`, `Ошибка Excel ${v} в ${label(col)}: исправьте формулу или значение либо очистите ячейку`))
+        : makeIssue(RULE.excelError, sheet, row, c, col.term, v, txt(`Excel error ${v} in ${label(col)}, a column that is not exported`, `Ошибка Excel ${v} в ${label(col)}, столбце, который не экспортируется`), undefined, "warning"),
+    );
     if (formulas) formulaCheck(plan, row, col, formulas[c], v, out);
     plan.texts[c] = "";
     plan.nums[c] = NaN;
@@ -637,6 +666,27 @@ function textIssues(plan: SheetPlan, row: number, col: ColumnPlan, v: string, fl
   }
 }
 
+const ISO_VARIANT = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[ T](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?))?$/;
+
+/**
+ * The ISO 8601 form of a date GBIF reads although it is not written as ISO 8601: a space instead of `T` before the
+ * time (`2016-09-30 16:31:30`), one-digit months or days (`2017-6-20`). Undefined when the text is no such date,
+ * or no possible one.
+ */
+export function isoVariant(v: string): string | undefined {
+  const m = ISO_VARIANT.exec(v.trim());
+  if (!m) return undefined;
+  const pad = (s: string) => (s.length === 1 ? `0${s}` : s);
+  let iso = `${m[1]}-${pad(m[2])}`;
+  if (m[3] !== undefined) iso += `-${pad(m[3])}`;
+  if (m[4] !== undefined) {
+    if (m[3] === undefined) return undefined;
+    iso += `T${m[4].length === 4 || m[4].indexOf(":") === 1 ? pad(m[4].slice(0, m[4].indexOf(":"))) + m[4].slice(m[4].indexOf(":")) : m[4]}`;
+  }
+  if (iso === v) return undefined;
+  return parseIsoDate(iso) ? iso : undefined;
+}
+
 /** Checks a text cell in a typed column (number, date, id, people list, JSON). */
 function typedText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
   const sheet = plan.name;
@@ -680,7 +730,13 @@ function typedText(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out
       out.push(makeIssue(RULE.dayFirstDate, sheet, row, c, term, v, txt(`${term} "${v}" is day-first; ISO 8601 is ${iso}`, `${term} «${v}» записана как ДД.ММ.ГГГГ; в ISO 8601 это ${iso}`), fixKeepingVerbatim(plan, row, c, term, v, iso, txt(`Replace with ${iso}`, `Заменить на ${iso}`))));
       return;
     }
-    out.push(makeIssue(RULE.dateFormat, sheet, row, c, term, v, txt(`${term} "${shown(v)}" is not an ISO 8601 date, e.g. 2012-06-23, 2012-06, 2012-06-23/30`, `${term} «${shown(v)}» не является датой ISO 8601, например 2012-06-23, 2012-06, 2012-06-23/30`)));
+    const variant = isoVariant(v);
+    if (variant) {
+      if (term === "eventDate") plan.parsedDate = parseIsoDate(variant);
+      out.push(makeIssue(RULE.dateIsoVariant, sheet, row, c, term, v, txt(`${term} "${shown(v)}": GBIF reads it, but ISO 8601 writes ${variant}`, `${term} «${shown(v)}»: GBIF её прочтёт, но в ISO 8601 это ${variant}`), { label: txt(`Replace with ${variant}`, `Заменить на ${variant}`), changes: [{ sheet, row, column: c, term, from: v, to: variant }] }));
+      return;
+    }
+    out.push(makeIssue(RULE.dateFormat, sheet, row, c, term, v, txt(`${term} "${shown(v)}" is not an ISO 8601 date, or not a possible one; e.g. 2012-06-23, 2012-06, 2012-06-23/30`, `${term} «${shown(v)}» не является датой ISO 8601 или такой даты нет; например 2012-06-23, 2012-06, 2012-06-23/30`)));
     return;
   }
   if (kinds & K_PEOPLE) {
@@ -831,6 +887,12 @@ function peopleSeparator(plan: SheetPlan, row: number, col: ColumnPlan, v: strin
   );
 }
 
+/**
+ * A value outside the column's vocabulary. A variant GBIF interprets (case, spaces, underscores, a label or a
+ * synonym of its thesaurus) is a warning with the fix; a value nothing can interpret is an error for a closed
+ * vocabulary and a warning for a recommended one. basisOfRecord is stricter, as the IPT is when it publishes: only
+ * case, spaces and underscores are forgiven; anything else blocks.
+ */
 function vocabularyCheck(plan: SheetPlan, row: number, col: ColumnPlan, v: string, out: Issue[]): void {
   const last = plan.lastInVocabulary;
   if (v === last[col.index] && v !== "") return;
@@ -839,26 +901,54 @@ function vocabularyCheck(plan: SheetPlan, row: number, col: ColumnPlan, v: strin
     last[col.index] = v;
     return;
   }
-  const to = m.canonical(v);
   const term = col.term as string;
+  const id = m.vocabulary.id;
+  const replace = (to: string): Fix => ({ label: txt(`Replace with ${to}`, `Заменить на ${to}`), changes: [{ sheet: plan.name, row, column: col.index, term, from: v, to }] });
+  if (term === "basisOfRecord") {
+    const same = m.normalised(v);
+    if (same) {
+      out.push(makeIssue(RULE.vocabularyVariant, plan.name, row, col.index, term, v, txt(`basisOfRecord "${shown(v)}" is accepted as ${same}; write ${same}`, `basisOfRecord «${shown(v)}» принимается как ${same}; пишите ${same}`), replace(same)));
+      return;
+    }
+    const to = m.canonical(v);
+    const message = to
+      ? txt(`basisOfRecord "${shown(v)}" is not a basisOfRecord value (it stands for ${to}): the IPT refuses to publish it`, `basisOfRecord «${shown(v)}» не из словаря basisOfRecord (означает ${to}): IPT не опубликует такую запись`)
+      : txt(`basisOfRecord "${shown(v)}" is not a basisOfRecord value (PreservedSpecimen, HumanObservation, MaterialSample, …): the IPT refuses to publish it`, `basisOfRecord «${shown(v)}» не из словаря basisOfRecord (PreservedSpecimen, HumanObservation, MaterialSample…): IPT не опубликует такую запись`);
+    out.push(makeIssue(RULE.basisOfRecord, plan.name, row, col.index, term, v, message, to ? replace(to) : undefined));
+    return;
+  }
+  const to = m.canonical(v);
+  if (to) {
+    out.push(makeIssue(RULE.vocabularyVariant, plan.name, row, col.index, term, v, txt(`${term} "${shown(v)}" is a variant of ${to} (vocabulary ${id}); write ${to}`, `${term} «${shown(v)}» — вариант значения ${to} (словарь ${id}); пишите ${to}`), replace(to)));
+    return;
+  }
   const closed = m.vocabulary.closed;
-  const sev = closed ? "error" : "warning";
-  const what = closed ? txt("is not in", "нет в") : txt("is not in the recommended", "нет в рекомендуемом");
-  const message = to
-    ? txt(`${term} "${shown(v)}" ${what.en} vocabulary ${m.vocabulary.id}; the value is ${to}`, `${term} «${shown(v)}» ${what.ru} словаре ${m.vocabulary.id}; правильное значение — ${to}`)
-    : txt(`${term} "${shown(v)}" ${what.en} vocabulary ${m.vocabulary.id}`, `${term} «${shown(v)}» ${what.ru} словаре ${m.vocabulary.id}`);
-  const fix = to ? { label: txt(`Replace with ${to}`, `Заменить на ${to}`), changes: [{ sheet: plan.name, row, column: col.index, term, from: v, to }] } : undefined;
-  out.push(makeIssue(RULE.vocabulary, plan.name, row, col.index, term, v, message, fix, sev));
+  const message = closed
+    ? txt(`${term} "${shown(v)}" is not in vocabulary ${id}, and GBIF cannot interpret it`, `${term} «${shown(v)}» нет в словаре ${id}, и GBIF не сможет его распознать`)
+    : txt(`${term} "${shown(v)}" is not in the recommended vocabulary ${id}`, `${term} «${shown(v)}» нет в рекомендуемом словаре ${id}`);
+  out.push(makeIssue(RULE.vocabulary, plan.name, row, col.index, term, v, message, undefined, closed ? "error" : "warning"));
 }
 
 /** Record rules: required values, the record id, date parts against eventDate, coordinate pairs. */
 function recordRules(plan: SheetPlan, row: number, out: Issue[]): void {
   const { texts, nums, name: sheet } = plan;
-  for (const c of plan.requiredColumns) {
-    if (texts[c] === "") {
-      const term = plan.columns[c].term as string;
-      out.push(makeIssue(RULE.requiredValue, sheet, row, c, term, "", txt(`Required ${term} is empty`, `Обязательное поле ${term} не заполнено`)));
-    }
+  const required = plan.requiredColumns;
+  for (let k = 0; k < required.length; k++) {
+    const c = required[k];
+    if (texts[c] !== "") continue;
+    const term = plan.columns[c].term as string;
+    const rule = plan.requiredRules[k];
+    // An event's date may come from its parent or child events: decided when the sheet is finished.
+    if (rule === RULE.eventDateMissing) continue;
+    const message =
+      rule === RULE.basisOfRecord
+        ? txt(`basisOfRecord is empty: the IPT refuses to publish an occurrence without it`, `basisOfRecord не заполнен: IPT не публикует находку без него`)
+        : rule === RULE.idMissing
+          ? txt(`${term} is empty: when the column is there, the IPT needs one for every occurrence`, `${term} не заполнен: если столбец есть, IPT требует его у каждой находки`)
+          : rule === RULE.requiredValue
+          ? txt(`${term}, which the extension requires, is empty`, `Не заполнено поле ${term}, обязательное для расширения`)
+          : txt(`Strongly recommended ${term} is empty`, `Не заполнено настоятельно рекомендуемое поле ${term}`);
+    out.push(makeIssue(rule, sheet, row, c, term, "", message));
   }
   if (plan.idColumn >= 0 && texts[plan.idColumn] === "" && plan.role) {
     const term = plan.role.idTerm;

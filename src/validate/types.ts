@@ -1,9 +1,14 @@
 import type { Text2 } from "../dwc/types";
 
 /**
- * error: the IPT or GBIF would reject it, or the value is wrong; warning: a quality problem; info: worth knowing.
+ * The tier of a finding. blocker: the archive cannot be built, or the IPT or GBIF would refuse it (export refuses
+ * only these); error: the value is certainly wrong and GBIF will flag or drop it (listed with its cell, does not stop
+ * the archive unless the user asks for a strict export); warning: quality advice; info: worth knowing.
  */
-export type Severity = "error" | "warning" | "info";
+export type Severity = "blocker" | "error" | "warning" | "info";
+
+/** Tiers from the most to the least serious. */
+export const SEVERITIES: readonly Severity[] = ["blocker", "error", "warning", "info"];
 
 /** The scope a rule reads. */
 export type RuleScope = "cell" | "record" | "sheet" | "dataset";

@@ -10,8 +10,13 @@ export interface VocabularyMatcher {
   vocabulary: Vocabulary;
   /** Whether the value is one of the vocabulary's values exactly. */
   has(value: string): boolean;
-  /** The canonical value a variant stands for, if any. */
+  /** The canonical value a variant stands for (case, separators, a label or a thesaurus synonym), if any. */
   canonical(value: string): string | undefined;
+  /**
+   * The value a variant spells differently only in case, spaces, underscores, hyphens or dots (`PRESERVED_SPECIMEN`,
+   * `human observation`): the normalisation the IPT applies to basisOfRecord. Synonyms and labels are not included.
+   */
+  normalised(value: string): string | undefined;
 }
 
 /** Lower case, without spaces, underscores, hyphens and dots. */
@@ -37,6 +42,7 @@ export function vocabularyMatcher(vocabulary: Vocabulary): VocabularyMatcher {
   for (const c of vocabulary.concepts) values.add(c.value);
   // Values first, so a value's own key wins over another concept's label or alternative.
   for (const c of vocabulary.concepts) byKey.set(vocabularyKey(c.value), c.value);
+  const byOwnKey = new Map(byKey);
   for (const c of vocabulary.concepts) {
     for (const alt of [c.label, c.labelRu ?? "", ...c.alternatives]) {
       const k = vocabularyKey(alt);
@@ -47,6 +53,7 @@ export function vocabularyMatcher(vocabulary: Vocabulary): VocabularyMatcher {
     vocabulary,
     has: (v) => values.has(v),
     canonical: (v) => byKey.get(vocabularyKey(v)),
+    normalised: (v) => byOwnKey.get(vocabularyKey(v)),
   };
   cache.set(vocabulary, m);
   return m;

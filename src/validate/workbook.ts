@@ -10,6 +10,7 @@ import { columnLetter, makeIssue } from "./issue";
 import { RowDuplicates } from "./duplicates";
 import { IdIndex, type IdKey } from "./keyindex";
 import { recogniseSheet } from "./model";
+import { coreCountIssue } from "./requirements";
 import { RULE } from "./rules";
 import { checkRow, columnTallyIssue, columnTallyIssues, compileSheet, textOf, type SheetPlan, type SheetSpec } from "./sheet";
 import { tallySpan } from "./tally";
@@ -106,6 +107,17 @@ interface SheetState {
   records: number;
   /** The adapter's row count hint (see SheetSpec). */
   rowCount?: number;
+  /**
+   * Events of an event core with an eventDate column, by eventID: parent event, whether the row has a date, and
+   * its row. An event without a date is fine when an ancestor or a descendant has one (decided in finish()).
+   */
+  events?: Map<string, EventFacts>;
+}
+
+interface EventFacts {
+  parent: string;
+  dated: boolean;
+  row: number;
 }
 
 /** Terms that point at another record's id, and the id term they point at. */
@@ -148,6 +160,7 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
       dups: new RowDuplicates(role?.kind === "core" ? ids : undefined, role ? spec.rowCount : 0),
       records: 0,
     };
+    if (role?.kind === "core" && role.rowTypeId === "event" && plan.idColumn >= 0 && plan.byTerm.has("eventDate")) st.events = new Map();
     states.set(spec.name, st);
     order.push(st);
   }
@@ -204,6 +217,13 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
         const old = touched ? ref.index.keyAt(row) : undefined;
         ref.index.set(row, nonEmpty ? textOf(plan, ref.column) || undefined : undefined);
         if (touched) touched.addRef(ref, old, ref.index.keyAt(row));
+      }
+      if (st.events && nonEmpty) {
+        const id = textOf(plan, idCol);
+        if (id) {
+          const pc = plan.byTerm.get("parentEventID");
+          st.events.set(id, { parent: pc === undefined ? "" : textOf(plan, pc), dated: textOf(plan, plan.byTerm.get("eventDate") as number) !== "", row });
+        }
       }
       st.dups.set(row, nonEmpty ? plan.rowHash : undefined, plan.rowHash2);
       if (touched) touched.add(touched.dups, st, oldDup, st.dups.keyAt(row));
@@ -272,13 +292,45 @@ export function createWorkbookValidator(options: WorkbookValidatorOptions): Work
     return core ? order.filter((s) => s !== core && s.plan.role?.kind === "extension" && s.ids && s.plan.role.idTerm === core.plan.role?.idTerm) : [];
   }
 
+  /** Events without a date whose ancestors and descendants have none either. */
+  function undatedEvents(st: SheetState, out: Issue[]): void {
+    const events = st.events as Map<string, EventFacts>;
+    const withDatedDescendant = new Set<string>();
+    for (const [, e] of events) {
+      if (!e.dated) continue;
+      // Walk up from each dated event (a bounded walk: a cycle in parentEventID stops it).
+      let p = e.parent;
+      for (let hops = 0; p && hops < 64 && !withDatedDescendant.has(p); hops++) {
+        withDatedDescendant.add(p);
+        p = events.get(p)?.parent ?? "";
+      }
+    }
+    const col = st.plan.byTerm.get("eventDate") as number;
+    for (const [id, e] of events) {
+      if (e.dated || withDatedDescendant.has(id)) continue;
+      let p = e.parent;
+      let dated = false;
+      for (let hops = 0; p && hops < 64 && !dated; hops++) {
+        const parent = events.get(p);
+        dated = !!parent?.dated;
+        p = parent?.parent ?? "";
+      }
+      if (!dated) out.push(makeIssue(RULE.eventDateMissing, st.plan.name, e.row, col, "eventDate", "", txt(`Event "${shown(id)}" has no eventDate, and neither its parent events nor its child events have one`, `У события «${shown(id)}» нет eventDate, и его нет ни у родительских, ни у дочерних событий`)));
+    }
+  }
+
   function finish(): Issue[] {
     const out: Issue[] = [];
+    const cores = order.filter((s) => s.plan.role?.kind === "core");
+    if (cores.length !== 1) out.push(coreCountIssue(cores.map((s) => s.plan.name)));
+    else if (cores[0].records === 0) out.push(coreCountIssue([cores[0].plan.name], true));
+    for (const st of order) if (st.events) undatedEvents(st, out);
     for (const st of order) {
       const plan = st.plan;
       const hasHeader = plan.headers.some((h) => (h ?? "").trim() !== "");
       if (!plan.role) {
-        if (hasHeader) out.push(makeIssue(RULE.sheetUnrecognised, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" is not recognised as a Darwin Core core or extension (its headers are not the terms of one); it is not validated`, `Лист «${plan.name}» не распознан как ядро или расширение Darwin Core (его заголовки не термины одного из них); он не проверяется`)));
+        if (hasHeader && recogniseSheet(plan.headers as string[], plan.name)) out.push(makeIssue(RULE.sheetHeaderOnly, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" has Darwin Core headers but no records, next to the dataset's core: it is left out`, `На листе «${plan.name}» заголовки Darwin Core, но нет записей, а ядро набора данных — другой лист: лист не включается`)));
+        else if (hasHeader) out.push(makeIssue(RULE.sheetUnrecognised, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" is not recognised as a Darwin Core core or extension (its headers are not the terms of one); it is not validated`, `Лист «${plan.name}» не распознан как ядро или расширение Darwin Core (его заголовки не термины одного из них); он не проверяется`)));
         else out.push(makeIssue(RULE.sheetEmpty, plan.name, 0, -1, undefined, undefined, txt(`Sheet "${plan.name}" is empty`, `Лист «${plan.name}» пуст`)));
         continue;
       }

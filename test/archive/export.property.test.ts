@@ -64,7 +64,7 @@ describe("exportArchive with hostile cell values (fast-check)", () => {
           const bad = r.findIndex((v) => typeof v === "string" && LONE.test(v));
           if (bad >= 0) expectedRefusals.push(`archive.unpairedSurrogate ${i + 2}:${bad}`);
         });
-        const got = result.summary.refusals.map((r) => `${r.ruleId} ${r.row}:${r.column}`);
+        const got = result.summary.blockers.map((r) => `${r.ruleId} ${r.row}:${r.column}`);
         expect(got.sort()).toEqual(expectedRefusals.sort());
         expect(result.ok).toBe(expectedRefusals.length === 0);
         if (!result.ok) return;

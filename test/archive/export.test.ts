@@ -32,7 +32,7 @@ async function roundTrip(sheets: TestSheet[], date1904 = false): Promise<{ resul
     emlXml: EML,
     mtime: FIXED_TIME,
   });
-  expect(result.summary.refusals).toEqual([]);
+  expect(result.summary.blockers).toEqual([]);
   expect(result.summary.errors.map((e) => `${e.sheet}!${e.row}:${e.column} ${e.ruleId} ${e.message.en}`)).toEqual([]);
   expect(result.ok).toBe(true);
   const zip = concat(result.zip);
@@ -222,22 +222,33 @@ describe("exportArchive refusals and summary", () => {
   const occurrenceRole = role("occurrence", "core", "occurrence", "occurrenceID");
 
   it("blocks on Excel error values, naming sheet, cell and value, in English and Russian", async () => {
-    const sheet = testSheet("Лист1", occurrenceRole, ["occurrenceID", "scientificName", "individualCount", "notes"], [
-      ["o1", "Parus major", { value: "#N/A", formula: "=VLOOKUP(A2,X:Y,2,0)", text: "" }, "#REF!"],
-      ["o2", "#ИМЯ?", null, null],
+    const make = () =>
+      testSheet("Лист1", occurrenceRole, ["occurrenceID", "scientificName", "individualCount", "notes"], [
+        ["o1", "Parus major", { value: "#N/A", formula: "=VLOOKUP(A2,X:Y,2,0)", text: "" }, "#REF!"],
+        ["o2", "#ИМЯ?", null, null],
+      ]);
+    const sheet = make();
+    // With the validation (the default), its excel-error blockers name the cells, once each.
+    const validated = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML });
+    expect(validated.ok).toBe(false);
+    expect(validated.summary.blockers.filter((b) => b.ruleId === "excel-error").map((r) => [r.sheet, r.row, r.column, r.value])).toEqual([
+      ["Лист1", 2, 2, "#N/A"],
+      ["Лист1", 3, 1, "#ИМЯ?"],
     ]);
-    const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML });
+    // "notes" is not exported, so its #REF! does not block: a warning.
+    expect(validated.summary.warnings.filter((w) => w.ruleId === "excel-error").map((w) => [w.row, w.column, w.severity])).toEqual([[2, 3, "warning"]]);
+    // Without it, the export refuses by itself, naming the same cells.
+    const result = await exportArchive({ sheets: [make().source], facts: { date1904: false }, emlXml: EML, validation: false });
     expect(result.ok).toBe(false);
     expect(result.zip).toEqual([]);
-    // "notes" is not exported, so its #REF! does not block.
-    expect(result.summary.refusals.map((r) => [r.ruleId, r.sheet, r.row, r.column, r.value])).toEqual([
+    expect(result.summary.blockers.map((r) => [r.ruleId, r.sheet, r.row, r.column, r.value])).toEqual([
       ["archive.excelError", "Лист1", 2, 2, "#N/A"],
       ["archive.excelError", "Лист1", 3, 1, "#ИМЯ?"],
     ]);
-    expect(result.summary.refusals[0].message.en).toBe(
+    expect(result.summary.blockers[0].message.en).toBe(
       "Cell C2 (individualCount) holds the Excel error #N/A. Correct the formula or the value, or clear the cell."
     );
-    expect(result.summary.refusals[1].message.ru).toMatch(/^В ячейке B3 \(scientificName\) ошибка Excel #ИМЯ\?/);
+    expect(result.summary.blockers[1].message.ru).toMatch(/^В ячейке B3 \(scientificName\) ошибка Excel #ИМЯ\?/);
   });
 
   it("blocks on a broken surrogate, naming the cell", async () => {
@@ -247,22 +258,22 @@ describe("exportArchive refusals and summary", () => {
     ]);
     const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML });
     expect(result.ok).toBe(false);
-    expect(result.summary.refusals.map((r) => [r.ruleId, r.row, r.column, r.term])).toEqual([
+    expect(result.summary.blockers.filter((r) => r.ruleId !== "basis-of-record").map((r) => [r.ruleId, r.row, r.column, r.term])).toEqual([
       ["archive.unpairedSurrogate", 3, 1, "scientificName"],
     ]);
-    expect(result.summary.refusals[0].message.en).toMatch(/^Cell B3 \(scientificName\) holds a broken character/);
+    expect(result.summary.blockers[0].message.en).toMatch(/^Cell B3 \(scientificName\) holds a broken character/);
   });
 
   it("blocks when the id column is missing or there is not exactly one core", async () => {
     const noId = testSheet("Occurrence", occurrenceRole, ["scientificName"], [["Parus major"]]);
     const r1 = await exportArchive({ sheets: [noId.source], facts: { date1904: false }, emlXml: EML });
-    expect(r1.summary.refusals[0]).toMatchObject({ ruleId: "archive.missingIdColumn", row: 1, term: "occurrenceID" });
-    expect(r1.summary.refusals[0].message.en).toBe(
-      'Sheet "Occurrence" has no occurrenceID column, which holds the record identifiers.'
+    expect(r1.summary.blockers[0]).toMatchObject({ ruleId: "archive.missingIdColumn", row: 1, term: "occurrenceID" });
+    expect(r1.summary.blockers[0].message.en).toBe(
+      'Sheet "Occurrence" has no occurrenceID column, which holds the record identifiers: the IPT cannot publish the records without them.'
     );
     const ext = testSheet("MoF", role("measurementorfact", "extension", "occurrence", "occurrenceID"), ["occurrenceID", "measurementType"], []);
     const r2 = await exportArchive({ sheets: [ext.source], facts: { date1904: false }, emlXml: EML });
-    expect(r2.summary.refusals[0].ruleId).toBe("archive.coreCount");
+    expect(r2.summary.blockers[0].ruleId).toBe("archive.coreCount");
   });
 
   it("leaves out duplicate and blank-header columns and lists them", async () => {
@@ -308,20 +319,33 @@ describe("exportArchive refusals and summary", () => {
     expect(cancelled.chunksServed()).toBe(2);
   });
 
-  it("runs the workbook validation by default: a long id stored as a number blocks the export", async () => {
-    const sheet = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "basisOfRecord", "catalogNumber"], [
-      ["o1", "HumanObservation", { value: 1234567890123456789, format: "0", text: "1234567890123460000" }],
-    ]);
-    const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML });
-    expect(result.ok).toBe(false);
-    expect(result.summary.refusals).toEqual([]);
+  it("runs the workbook validation by default: a long id stored as a number is an error, listed; strict refuses it", async () => {
+    const sheet = () =>
+      testSheet("Occurrence", occurrenceRole, ["occurrenceID", "basisOfRecord", "catalogNumber"], [
+        ["o1", "HumanObservation", { value: 1234567890123456789, format: "0", text: "1234567890123460000" }],
+      ]).source;
+    const result = await exportArchive({ sheets: [sheet()], facts: { date1904: false }, emlXml: EML });
+    expect(result.ok).toBe(true);
+    expect(result.summary.blockers).toEqual([]);
     expect(result.summary.errors.map((e) => [e.ruleId, e.sheet, e.row, e.column])).toEqual([
       ["id-scientific-notation", "Occurrence", 2, 2],
     ]);
     expect(result.summary.errorCount).toBe(1);
+    const strict = await exportArchive({ sheets: [sheet()], facts: { date1904: false }, emlXml: EML, strict: true });
+    expect(strict).toMatchObject({ ok: false, zip: [] });
+    expect(strict.summary.errorCount).toBe(1);
   });
 
-  it("blocks on the given validation's errors and lists its warnings", async () => {
+  it("refuses a core sheet without records", async () => {
+    const empty = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "basisOfRecord"], []);
+    const result = await exportArchive({ sheets: [empty.source], facts: { date1904: false }, emlXml: EML });
+    expect(result.ok).toBe(false);
+    expect(result.summary.blockers.map((b) => [b.ruleId, b.message.en])).toEqual([
+      ["archive.coreCount", 'The core sheet "Occurrence" has no records: a dataset needs at least one.'],
+    ]);
+  });
+
+  it("blocks on the given validation's blockers, lists its errors and warnings, and counts them exactly", async () => {
     const sheet = testSheet("Occurrence", occurrenceRole, ["occurrenceID", "scientificName"], [["o1", "Parus major"], ["o2", ""]]);
     const seen: number[] = [];
     const validation = {
@@ -329,16 +353,19 @@ describe("exportArchive refusals and summary", () => {
         seen.push(chunk.values.length);
       },
       finish: () => [
+        { ruleId: "id-missing", severity: "blocker" as const, sheet: "Occurrence", row: 3, column: 0, message: { en: "no id", ru: "нет" } },
         { ruleId: "required", severity: "error" as const, sheet: "Occurrence", row: 3, column: 1, message: { en: "empty", ru: "пусто" } },
-        { ruleId: "style", severity: "warning" as const, sheet: "Occurrence", row: 2, column: 1, message: { en: "w", ru: "w" } },
+        ...Array.from({ length: 10_005 }, (_, i) => ({ ruleId: "style", severity: "warning" as const, sheet: "Occurrence", row: 2 + i, column: 1, message: { en: "w", ru: "w" } })),
       ],
     };
     const result = await exportArchive({ sheets: [sheet.source], facts: { date1904: false }, emlXml: EML, validation });
     expect(seen).toEqual([2]);
     expect(result.ok).toBe(false);
+    expect(result.summary.blockers.map((e) => e.ruleId)).toEqual(["id-missing"]);
     expect(result.summary.errors.map((e) => e.ruleId)).toEqual(["required"]);
-    expect(result.summary.warnings.map((e) => e.ruleId)).toEqual(["style"]);
-    expect([result.summary.errorCount, result.summary.warningCount]).toEqual([1, 1]);
+    // The lists stop at 10,000; the counts do not.
+    expect(result.summary.warnings.length).toBe(10_000);
+    expect([result.summary.blockerCount, result.summary.errorCount, result.summary.warningCount]).toEqual([1, 1, 10_005]);
   });
 });
 

@@ -28,9 +28,11 @@ describe("GBIF IPT example workbooks", () => {
     });
   });
 
-  it("event example: its occurrences link to an event missing from the event sheet, so it exits 1", async () => {
+  it("event example: its occurrences link to an event missing from the event sheet: an error, listed; --strict exits 1", async () => {
     const r = await run("validate", path.join(templates, "event_ipt_template_v3.2_example_data.xlsx"));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ERROR link-dangling/);
+    expect((await run("validate", path.join(templates, "event_ipt_template_v3.2_example_data.xlsx"), "--strict")).code).toBe(1);
     expect(r.out).toContain(`'Associated Occurrences'!A2 "1382-tr009-s00"`);
   });
 

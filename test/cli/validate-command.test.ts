@@ -22,20 +22,30 @@ describe("dwc-excel validate", () => {
     expect(r.code).toBe(0);
   });
 
-  it("exits 1 on errors and lists them by rule with their cells and values", async () => {
+  it("exits 1 on blockers and lists them by rule with their cells and values", async () => {
     const bad = OCCURRENCE_ROWS.map((r) => [...r]);
     bad[1][0] = "OKA-2021-0001"; // same id as row 2 compared case-insensitively, as the IPT does
     bad[0][1] = "Human Observation";
     const file = await writeWorkbook(dir, "errors.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...bad] }]);
     const r = await run("validate", file);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/ERROR \S+/);
+    expect(r.out).toMatch(/BLOCKER id-duplicate — /);
     expect(r.out).toContain('Occurrence!B2 "Human Observation"');
     expect(r.out).toMatch(/Occurrence!A3/);
     const ru = await run("validate", file, "--lang", "ru");
     expect(ru.code).toBe(1);
-    expect(ru.out).toMatch(/^Проверен .*errors\.xlsx: Occurrence \(occurrence, 2 строки\)\nошибок: \d+/);
-    expect(ru.out).toMatch(/ОШИБКА \S+ — [А-Яа-яЁё]/);
+    expect(ru.out).toMatch(/^Проверен .*errors\.xlsx: Occurrence \(occurrence, 2 строки\)\nблокирующих: 2, ошибок: \d+/);
+    expect(ru.out).toMatch(/БЛОКИРУЕТ \S+ — [А-Яа-яЁё]/);
+  });
+
+  it("exits 0 on errors that do not block, and 1 with --strict", async () => {
+    const bad = OCCURRENCE_ROWS.map((r) => [...r]);
+    bad[0][5] = 95; // decimalLatitude out of range: GBIF drops the coordinates, the IPT publishes the record
+    const file = await writeWorkbook(dir, "strict.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...bad] }]);
+    const r = await run("validate", file);
+    expect(r.out).toMatch(/ERROR coordinate-out-of-range — /);
+    expect(r.code).toBe(0);
+    expect((await run("validate", file, "--strict")).code).toBe(1);
   });
 
   it("prints one JSON object per issue with rule, severity, sheet, row, column, cell, term, value, message and fix", async () => {
@@ -43,7 +53,7 @@ describe("dwc-excel validate", () => {
     bad[0][1] = "preservedspecimen";
     const file = await writeWorkbook(dir, "json.xlsx", [{ name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...bad] }]);
     const r = await run("validate", file, "--json", "--lang", "ru");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const issues = JSON.parse(r.out) as Record<string, unknown>[];
     const hit = issues.find((i) => i.cell === "Occurrence!B2");
     expect(hit).toBeDefined();
@@ -51,7 +61,8 @@ describe("dwc-excel validate", () => {
       ["cell", "column", "fix", "message", "row", "ruleId", "severity", "sheet", "term", "value"].sort()
     );
     expect(hit).toMatchObject({
-      severity: "error",
+      ruleId: "vocabulary-variant",
+      severity: "warning",
       sheet: "Occurrence",
       row: 2,
       column: "B",
@@ -88,7 +99,7 @@ describe("dwc-excel validate", () => {
     const rows = [OCCURRENCE_HEADERS, OCCURRENCE_ROWS[0].map((v, i) => (i === 3 ? "23.06.2012" : v))];
     const file = await writeWorkbook(dir, "dayfirst.xlsx", [{ name: "Occurrence", rows }]);
     const r = await run("validate", file, "--json");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const issue = (JSON.parse(r.out) as { cell: string; fix: { changes: unknown[] } }[]).find(
       (i) => i.cell === "Occurrence!D2"
     )!;

@@ -7,7 +7,11 @@ const ok = ["o1", "HumanObservation", "Parus major", "2012-06-23"];
 describe("bad input (issue 3, section 8)", () => {
   it("reports an empty sheet", () => {
     const v = createWorkbookValidator({ sheets: [{ name: "Sheet1", headers: [] }] });
-    expect(v.finish()).toEqual([expect.objectContaining({ ruleId: RULE.sheetEmpty, sheet: "Sheet1", row: 0, severity: "info" })]);
+    // And a workbook without any dataset sheet has no core, which blocks: the same words as the export's.
+    expect(v.finish()).toEqual([
+      expect.objectContaining({ ruleId: RULE.coreCount, severity: "blocker" }),
+      expect.objectContaining({ ruleId: RULE.sheetEmpty, sheet: "Sheet1", row: 0, severity: "info" }),
+    ]);
   });
   it("reports a header-only sheet", () => {
     const issues = validateRecords([{ name: "Occurrence", headers: H, rows: [], role: OCCURRENCE_CORE }]);
@@ -30,7 +34,7 @@ describe("bad input (issue 3, section 8)", () => {
   it("reports the empty cells a merged range leaves (values only in the top-left cell)", () => {
     // A1:A2-style merge of basisOfRecord over two records: the second record has no value.
     const issues = occurrences(H, [ok, ["o2", null, "Parus minor", "2012-06-23"]]);
-    expect(only(issues, RULE.requiredValue).map((i) => [i.row, i.term])).toEqual([[3, "basisOfRecord"]]);
+    expect(only(issues, RULE.basisOfRecord).map((i) => [i.row, i.term])).toEqual([[3, "basisOfRecord"]]);
   });
   it("validates hidden and filtered rows like the rest (the engine sees every row it is given)", () => {
     const v = createWorkbookValidator({ sheets: [{ name: "Occurrence", headers: H, role: OCCURRENCE_CORE }] });
@@ -43,7 +47,8 @@ describe("bad input (issue 3, section 8)", () => {
   });
   it("survives rows shorter and longer than the header row", () => {
     const issues = occurrences(H, [["o1", "HumanObservation"], [...ok, "extra", "cells"]]);
-    expect(only(issues, RULE.requiredValue).map((i) => i.row)).toEqual(only(issues, RULE.requiredValue).map(() => 2));
+    const empty = [...only(issues, RULE.recommendedValue), ...only(issues, RULE.basisOfRecord)];
+    expect(empty.map((i) => i.row)).toEqual([2, 2]);
   });
   it("skips entirely empty rows", () => {
     const issues = occurrences(H, [ok, [null, "", null, ""], ["o2", "HumanObservation", "Parus major", "2012-06-23"]]);
@@ -52,6 +57,6 @@ describe("bad input (issue 3, section 8)", () => {
   it("flags a header with stray spaces and still reads the column as the term", () => {
     const issues = occurrences(["occurrenceID ", "basisOfRecord", "scientificName", "eventDate"], [["o1", "occurrence", "Parus major", "2012"]]);
     expect(at(issues, 1, 0)).toContain(RULE.whitespaceEdges);
-    expect(only(issues, RULE.vocabulary)[0].fix?.changes[0].to).toBe("Occurrence");
+    expect(only(issues, RULE.vocabularyVariant)[0].fix?.changes[0].to).toBe("Occurrence");
   });
 });

@@ -12,7 +12,7 @@ describe("rule registry", () => {
     for (const r of allRules()) {
       expect(ids.has(r.id)).toBe(false);
       ids.add(r.id);
-      expect(["error", "warning", "info"]).toContain(r.severity);
+      expect(["blocker", "error", "warning", "info"]).toContain(r.severity);
       expect(["cell", "record", "sheet", "dataset"]).toContain(r.scope);
       expect(r.title.en.length).toBeGreaterThan(5);
       expect(r.title.ru).toMatch(/[а-я]/);
@@ -293,27 +293,42 @@ describe("Excel and locale traps", () => {
 });
 
 describe("vocabularies", () => {
-  it("fixes case variants and labels of basisOfRecord to the canonical value", () => {
-    for (const v of ["preservedspecimen", "Preserved Specimen", "preserved_specimen", "PRESERVEDSPECIMEN"]) {
-      const [i] = only(occurrences(H, [["o1", v, "Parus major", "2012-06-23"]]), RULE.vocabulary);
-      expect(i).toMatchObject({ severity: "error", term: "basisOfRecord", value: v });
+  it("accepts basisOfRecord variants the IPT normalises (case, spaces, underscores) with a warning and the fix", () => {
+    for (const v of ["preservedspecimen", "Preserved Specimen", "preserved_specimen", "PRESERVED_SPECIMEN", "PRESERVEDSPECIMEN"]) {
+      const issues = occurrences(H, [["o1", v, "Parus major", "2012-06-23"]]);
+      expect(only(issues, RULE.basisOfRecord)).toEqual([]);
+      const [i] = only(issues, RULE.vocabularyVariant);
+      expect(i).toMatchObject({ severity: "warning", term: "basisOfRecord", value: v });
       expect(i.fix?.changes[0].to).toBe("PreservedSpecimen");
     }
   });
-  it("reports an unknown value of a closed vocabulary as an error without fix", () => {
-    const [i] = only(occurrences(H, [["o1", "Herbarium sheet", "Parus major", "2012-06-23"]]), RULE.vocabulary);
-    expect(i.severity).toBe("error");
-    expect(i.fix).toBeUndefined();
+  it("blocks a basisOfRecord the IPT refuses: a synonym GBIF's indexer knows gets the fix, anything else none", () => {
+    const [literature] = only(occurrences(H, [["o1", "LITERATURE", "Parus major", "2012-06-23"]]), RULE.basisOfRecord);
+    expect(literature).toMatchObject({ severity: "blocker", value: "LITERATURE" });
+    expect(literature.fix?.changes[0].to).toBe("MaterialCitation");
+    for (const v of ["O", "Herbarium sheet"]) {
+      const [i] = only(occurrences(H, [["o1", v, "Parus major", "2012-06-23"]]), RULE.basisOfRecord);
+      expect(i).toMatchObject({ severity: "blocker", value: v });
+      expect(i.fix).toBeUndefined();
+    }
   });
-  it("warns for an open vocabulary and fixes country codes", () => {
-    const issues = occurrences([...H, "sex", "countryCode"], [[...ok, "Male", "ru"], ["o2", "HumanObservation", "Parus major", "2012-06-23", "самец?", "RUS"]]);
+  it("reports a closed-vocabulary value nothing can interpret as an error without fix (occurrenceStatus 1, dc:type Cruise)", () => {
+    const issues = occurrences([...H, "occurrenceStatus", "type"], [[...ok, "1", "Cruise"]]);
     const v = only(issues, RULE.vocabulary);
-    expect(v.map((i) => [i.row, i.term, i.severity, i.fix?.changes[0].to])).toEqual([
-      [2, "sex", "warning", "male"],
-      [2, "countryCode", "error", "RU"],
-      [3, "sex", "warning", undefined],
-      [3, "countryCode", "error", "RU"],
+    expect(v.map((i) => [i.term, i.severity, i.fix])).toEqual([
+      ["occurrenceStatus", "error", undefined],
+      ["type", "error", undefined],
     ]);
+  });
+  it("turns variants into warnings with their fix and leaves unknown values of an open vocabulary as warnings", () => {
+    const issues = occurrences([...H, "sex", "countryCode", "language"], [[...ok, "Male", "ru", "EN"], ["o2", "HumanObservation", "Parus major", "2012-06-23", "самец?", "RUS", "en"]]);
+    expect(only(issues, RULE.vocabularyVariant).map((i) => [i.row, i.term, i.severity, i.fix?.changes[0].to])).toEqual([
+      [2, "sex", "warning", "male"],
+      [2, "countryCode", "warning", "RU"],
+      [2, "language", "warning", "en"],
+      [3, "countryCode", "warning", "RU"],
+    ]);
+    expect(only(issues, RULE.vocabulary).map((i) => [i.row, i.term, i.severity])).toEqual([[3, "sex", "warning"]]);
   });
 });
 
@@ -323,9 +338,17 @@ describe("IPT and GBIF rules", () => {
     expect(only(issues, RULE.idDuplicate).map((i) => i.row)).toEqual([2, 3]);
     expect(only(issues, RULE.idMissing).map((i) => i.row)).toEqual([4]);
   });
-  it("requires basisOfRecord on every occurrence row and the column itself", () => {
-    expect(only(occurrences(H, [["o1", "", "Parus major", "2012"]]), RULE.requiredValue).map((i) => i.term)).toEqual(["basisOfRecord"]);
-    expect(only(occurrences(["occurrenceID", "scientificName"], [["o1", "Parus major"]]), RULE.requiredColumn).map((i) => i.term)).toContain("basisOfRecord");
+  it("blocks an occurrence row without basisOfRecord, and a sheet without the column", () => {
+    expect(only(occurrences(H, [["o1", "", "Parus major", "2012"]]), RULE.basisOfRecord).map((i) => [i.term, i.severity])).toEqual([["basisOfRecord", "blocker"]]);
+    expect(only(occurrences(["occurrenceID", "scientificName"], [["o1", "Parus major"]]), RULE.basisOfRecord).map((i) => [i.term, i.row, i.severity])).toEqual([["basisOfRecord", 1, "blocker"]]);
+  });
+  it("asks for strongly recommended terms with warnings, never blockers", () => {
+    const issues = occurrences(["occurrenceID", "basisOfRecord"], [["o1", "HumanObservation"]]);
+    expect(only(issues, RULE.recommendedColumn).map((i) => [i.term, i.severity])).toEqual([
+      ["scientificName", "warning"],
+      ["eventDate", "warning"],
+    ]);
+    expect(issues.filter((i) => i.severity === "blocker" || i.severity === "error")).toEqual([]);
   });
   it("checks that every extension row links to a core id and that parentEventID exists", () => {
     const issues = validateRecords([

@@ -21,7 +21,8 @@ function eventWorkbook() {
     }),
   );
   issues.push(...v.finish());
-  issues = issues.filter((i) => i.severity !== "info" && i.ruleId !== RULE.requiredColumn);
+  // The fixture leaves out the event's strongly recommended columns (type, samplingProtocol…): warnings only.
+  issues = issues.filter((i) => i.severity !== "info" && i.ruleId !== RULE.recommendedColumn);
   return { v, issues };
 }
 
@@ -38,6 +39,44 @@ describe("createWorkbookValidator", () => {
     expect(v.sheets[0].role?.rowTypeId).toBe("taxon");
     expect(v.sheets[1].role).toBeUndefined();
     expect(only(v.finish(), RULE.sheetUnrecognised).map((i) => i.sheet)).toEqual(["Notes"]);
+  });
+});
+
+describe("event dates from the event hierarchy", () => {
+  const H = ["eventID", "parentEventID", "eventDate"];
+  const dateIssues = (rows: string[][]) => {
+    const v = createWorkbookValidator({ sheets: [{ name: "Event", headers: H, role: EVENT_CORE }] });
+    return [...v.addChunk("Event", { startRow: 2, values: rows }), ...v.finish()].filter((i) => i.term === "eventDate");
+  };
+  it("lets an event take its date from a parent, a grandparent or a child event", () => {
+    // cruise (dated) -> sample -> subSample: neither child needs its own date.
+    expect(dateIssues([["cruise", "", "1996-02-28"], ["sample", "cruise", ""], ["sub", "sample", ""]])).toEqual([]);
+    // Only the sub-samples are dated: the cruise and sample above them are dated by their children.
+    expect(dateIssues([["cruise", "", ""], ["sample", "cruise", ""], ["sub", "sample", "1996-02-28T07:05:00Z"]])).toEqual([]);
+  });
+  it("warns, never blocks, for an event with no date anywhere in its line", () => {
+    const issues = dateIssues([["a", "", "2012-06-23"], ["b", "", ""], ["c", "b", ""]]);
+    expect(issues.map((i) => [i.ruleId, i.severity, i.row])).toEqual([
+      [RULE.eventDateMissing, "warning", 3],
+      [RULE.eventDateMissing, "warning", 4],
+    ]);
+  });
+  it("does not loop on a parentEventID cycle", () => {
+    expect(dateIssues([["a", "b", ""], ["b", "a", ""]]).map((i) => i.row)).toEqual([2, 3]);
+  });
+  it("never asks an event's occurrences for eventDate", () => {
+    const v = createWorkbookValidator({
+      sheets: [
+        { name: "Event", headers: H, role: EVENT_CORE },
+        { name: "Occurrence", headers: OCC_HEADERS, role: EVENT_OCCURRENCES },
+      ],
+    });
+    const issues = [
+      ...v.addChunk("Event", { startRow: 2, values: [["e1", "", "2012-06-23"]] }),
+      ...v.addChunk("Occurrence", { startRow: 2, values: [["e1", "o1", "HumanObservation", "Parus major"]] }),
+      ...v.finish(),
+    ];
+    expect(issues.filter((i) => i.term === "eventDate")).toEqual([]);
   });
 });
 

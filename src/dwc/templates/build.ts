@@ -213,7 +213,8 @@ export const EXTENSION_CHOICES: readonly ExtensionChoice[] = [
  * An extension sheet for a dataset class: the link column (the core's id term: taxonID, occurrenceID or eventID)
  * first and required, then every property of the extension in the definition's order — required where GBIF
  * requires it, recommended per {@link EXTENSION_RECOMMENDED}, optional otherwise. Also accepts `occurrence` for
- * the event class (the "Associated occurrences" sheet, Minimal preset).
+ * the event class (the "Associated occurrences" sheet, Minimal preset) and for the checklist class (occurrences of
+ * the checklist's taxa, linked by taxonID).
  *
  * @example extensionTemplate("measurementorfact", "event").columns[0].term === "eventID"
  */
@@ -223,10 +224,11 @@ export function extensionTemplate(rowTypeId: RowTypeId, datasetClass: DatasetCla
   if (rowTypeId === "occurrence" && datasetClass === "event") return buildTemplate("event", "minimal")[1];
   if (def.core && rowTypeId !== "occurrence")
     throw new TemplateError("not-an-extension", `"${rowTypeId}" is a core definition, not an extension`);
-  if (rowTypeId === "occurrence")
+  // A checklist may carry occurrences of its taxa (GBIF indexes Taxon cores with an Occurrence extension).
+  if (rowTypeId === "occurrence" && datasetClass !== "checklist")
     throw new TemplateError(
       "not-an-extension",
-      `"occurrence" is an extension only of the event class, not of ${datasetClass}`
+      `"occurrence" is an extension only of the event and checklist classes, not of ${datasetClass}`
     );
   const link = CORE_ID_TERM[datasetClass];
   const cols = new Columns(rowTypeId);

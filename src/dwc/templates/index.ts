@@ -9,7 +9,7 @@ export {
   TemplateError,
 } from "./build";
 export type { ExtensionChoice, TemplateErrorCode } from "./build";
-export { recogniseSheet } from "./recognise";
+export { headerTermName, recogniseSheet, recogniseWorkbook, type SheetForRoles } from "./recognise";
 export { CORE_ID_TERM, CORE_ROW_TYPE } from "./levels";
 export { EXTENDED_BLOCKS } from "./extended";
 export { LEVEL_COLOURS, BLOCK_COLOURS, VOCABULARY_SHEET, NUMERIC_RULE_HELP } from "./look";
