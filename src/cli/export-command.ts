@@ -12,7 +12,7 @@ import { choice, textOption, type ParsedArgs } from "./args";
 import { CORES, datasetOf, hiddenSheetIssue } from "./dataset";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
-import { countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
+import { coreHint, countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
 import { completeMetadata, readMetadata, type MetadataRead } from "./metadata-source";
 import { inputFile, noDatasetMessage, prepareGeography, validateDataset } from "./validate-command";
 
@@ -255,7 +255,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
           ? " (--strict: ошибки тоже останавливают экспорт)"
           : " (--strict: errors block too)"
         : "";
-    io.err(`${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(counts, lang)}${why}\n${formatIssues(all, lang)}`);
+    io.err(`${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(counts, lang)}${why}\n${formatIssues(all, lang)}${coreHint(all, lang)}`);
     return EXIT.dataErrors;
   }
   fs.renameSync(temp, output);

@@ -165,3 +165,14 @@ export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50)
   }
   return lines.join("\n") + (lines.length ? "\n" : "");
 }
+
+/**
+ * When the dataset has no core or several, the line that tells which option settles it: the CLI's answer to "the
+ * role is unclear" (the task pane asks instead).
+ */
+export function coreHint(issues: readonly Issue[], lang: Lang): string {
+  if (!issues.some((i) => i.ruleId === "archive.coreCount")) return "";
+  return lang === "ru"
+    ? "Укажите ядро явно: --core occurrence|event|taxon (остальные листы станут его расширениями, если ссылаются на него).\n"
+    : "Name the core: --core occurrence|event|taxon (the other sheets become its extensions when they link to it).\n";
+}

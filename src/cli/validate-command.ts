@@ -6,7 +6,7 @@ import { choice, type ParsedArgs } from "./args";
 import { CORES, datasetOf, hiddenSheetIssue, type Dataset } from "./dataset";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
-import { countBySeverity, countsLine, formatIssues, issueToJson, noteToIssue } from "./issue-format";
+import { coreHint, countBySeverity, countsLine, formatIssues, issueToJson, noteToIssue } from "./issue-format";
 import type { TableSource } from "../file";
 
 const LANGS: readonly Lang[] = ["en", "ru"];
@@ -106,7 +106,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
       .filter((s) => s.role)
       .map((s) => `${s.info.name} (${s.role!.rowTypeId}, ${rowsText(Math.max(0, s.info.rowCount - 1), lang)})`);
     const head = lang === "ru" ? `Проверен ${file}: ${sheets.join(", ")}` : `Validated ${file}: ${sheets.join(", ")}`;
-    io.out(`${head}\n${countsLine(counts, lang)}\n${formatIssues(issues, lang)}`);
+    io.out(`${head}\n${countsLine(counts, lang)}\n${formatIssues(issues, lang)}${coreHint(issues, lang)}`);
   }
   return exitFor(counts, args.options.strict === true);
 }

@@ -351,6 +351,33 @@ describe("dwc-excel export refuses", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 
+  it("writes the archive with errors listed (exit 0), and refuses them with --strict", async () => {
+    const rows: ExcelJS.CellValue[][] = [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS.map((r) => [...r])];
+    rows[1][5] = 95; // latitude out of range: GBIF drops the coordinates; the IPT publishes the record
+    const file = await writeWorkbook(dir, "errors.xlsx", [{ name: "Occurrence", rows }, metadataSheet("Errors")]);
+    const zip = path.join(dir, "errors.zip");
+    const r = await run("export", file, "-o", zip);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/The archive was written, but the data has errors/);
+    expect(r.out).toContain('Occurrence!F2 "95"');
+    expect(recordsOf(readZip(zip).core).length).toBe(OCCURRENCE_ROWS.length);
+    const strictZip = path.join(dir, "errors-strict.zip");
+    const strict = await run("export", file, "--strict", "-o", strictZip);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/^Export blocked: 1 error\(s\), /);
+    expect(strict.err).toContain("--strict");
+    expect(fs.existsSync(strictZip)).toBe(false);
+  });
+
+  it("counts blockers exactly, beyond the first thousand it lists", async () => {
+    const rows: ExcelJS.CellValue[][] = [["occurrenceID", "basisOfRecord", "scientificName", "eventDate"]];
+    for (let i = 0; i < 10_500; i++) rows.push([`o${i}`, "", "Parus major", "2012-06-23"]);
+    const file = await writeWorkbook(dir, "many.xlsx", [{ name: "Occurrence", rows }, metadataSheet("Many")]);
+    const r = await run("export", file, "--no-geo", "-o", path.join(dir, "many.zip"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Export blocked: 10500 blocker\(s\), /);
+  });
+
   it("exits 1 on a fresh template, pointing at the Metadata cells GBIF needs filled", async () => {
     const template = path.join(dir, "fresh.xlsx");
     expect((await run("template", "occurrence", "-o", template)).code).toBe(0);

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { OCCURRENCE_HEADERS, OCCURRENCE_ROWS, run, tempDir, writeWorkbook } from "./helpers";
+import { metadataJson, OCCURRENCE_HEADERS, OCCURRENCE_ROWS, run, tempDir, writeWorkbook } from "./helpers";
 
 // ExcelJS reads and writes take seconds when the machine is busy.
 jest.setTimeout(60_000);
@@ -36,6 +36,25 @@ describe("dwc-excel validate", () => {
     expect(ru.code).toBe(1);
     expect(ru.out).toMatch(/^Проверен .*errors\.xlsx: Occurrence \(occurrence, 2 строки\)\nблокирующих: 2, ошибок: \d+/);
     expect(ru.out).toMatch(/БЛОКИРУЕТ \S+ — [А-Яа-яЁё]/);
+  });
+
+  it("reports a second core with the same words as export, and says which --core settles it", async () => {
+    const file = await writeWorkbook(dir, "two-cores.xlsx", [
+      { name: "Occurrence", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS] },
+      { name: "More", rows: [OCCURRENCE_HEADERS, ...OCCURRENCE_ROWS.map((r) => [`x-${String(r[0])}`, ...r.slice(1)])] },
+    ]);
+    const v = await run("validate", file, "--json", "--no-geo");
+    expect(v.code).toBe(1);
+    const core = (JSON.parse(v.out) as { ruleId: string; severity: string; message: string }[]).find((i) => i.ruleId === "archive.coreCount")!;
+    expect(core.severity).toBe("blocker");
+    const human = await run("validate", file, "--no-geo");
+    expect(human.out).toContain("--core occurrence|event|taxon");
+    const meta = path.join(dir, "two-cores.json");
+    fs.writeFileSync(meta, metadataJson("Two cores"));
+    const e = await run("export", file, "--metadata", meta, "--no-geo", "-o", path.join(dir, "two-cores.zip"));
+    expect(e.code).toBe(1);
+    expect(e.err).toContain(core.message);
+    expect(e.err).toContain("--core occurrence|event|taxon");
   });
 
   it("exits 0 on errors that do not block, and 1 with --strict", async () => {
