@@ -33,5 +33,3 @@ export { parseDelimited } from "./delimited";
 export type { DelimitedLayout } from "./delimited";
 export { createCellConverter, numberText, toExcelPrecision } from "./values";
 export type { CellConverter } from "./values";
-export type { ChunkQueue } from "./chunk-queue";
-export { createChunkQueue } from "./chunk-queue";

@@ -12,12 +12,13 @@ import { IdIndex, type IdKey } from "./keyindex";
 import { recogniseSheet } from "./model";
 import { coreCountIssue } from "./requirements";
 import { RULE } from "./rules";
-import { checkRow, columnTallyIssue, columnTallyIssues, compileSheet, textOf, type SheetPlan, type SheetSpec } from "./sheet";
+import { compileSheet, textOf, type SheetPlan, type SheetSpec } from "./plan";
+import { checkRow, columnTallyIssue, columnTallyIssues } from "./sheet";
 import { tallySpan } from "./tally";
 import { shown } from "./text";
 import type { Issue } from "./types";
 
-export type { SheetSpec } from "./sheet";
+export type { SheetSpec } from "./plan";
 
 /** Options of {@link createWorkbookValidator}. */
 export interface WorkbookValidatorOptions {
