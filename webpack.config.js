@@ -9,6 +9,9 @@
  * - `npm run dev-server`: https on localhost:3000 with office-addin-dev-certs (only in serve mode).
  * - Heavy parts (the Darwin Core model data, validation rules, archive writer, zip) are split out by dynamic
  *   import(); `node scripts/bundle-size.js` prints the gzip sizes of what the task pane loads first.
+ * - The country and first-level-division boundaries of the geography checks (src/validate/bdq/data/*.json, about
+ *   2.2 MB) are one chunk of their own, `chunks/bdq-geometry.*.js`, fetched after the pane's first render and by
+ *   the export worker, always from the add-in's own origin (publicPath "auto": beside the script that loads it).
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -28,7 +31,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      "export-worker": "./src/taskpane/export/export.worker.ts",
+      // A worker has no document to add <script> tags to: its chunks (the boundaries) load with importScripts.
+      "export-worker": { import: "./src/taskpane/export/export.worker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -56,8 +60,20 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-      // Split only what the task pane imports lazily; the worker and the commands page stay single files.
-      splitChunks: { chunks: "async" },
+      // Split only what is imported lazily: the task pane's model, adapter and archive chunks, and the boundaries
+      // (loaded by the pane, the ribbon command and the worker alike, so shared as one file they each fetch).
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          bdqGeometry: {
+            test: /[\\/]src[\\/]validate[\\/]bdq[\\/]data[\\/][^\\/]+\.json$/,
+            name: "bdq-geometry",
+            chunks: "async",
+            enforce: true,
+            priority: 10,
+          },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [

@@ -47,6 +47,7 @@ export {
   applyFix,
   resetValidationState,
   validatedSheets,
+  loadGeography,
   type ValidationProgress,
   type ValidateOptions,
   type IssuesChange,

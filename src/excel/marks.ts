@@ -2,7 +2,7 @@
  * Validation marks on the sheet, reversible by construction.
  *
  * Each dataset sheet that has marks gets a very hidden "mirror" sheet (`DwC marks 1`, `DwC marks 2`…) whose cell
- * at the same address holds `E` (error) or `W` (warning), and two conditional formats on the dataset sheet:
+ * at the same address holds `E` (blocker or error) or `W` (warning), and two conditional formats on the dataset sheet:
  * `=LEFT('DwC marks 1'!A1,1)="E"` (red) and `…="W"` (yellow). Why this design:
  * - the user's values and formats are never written: a mark is a value on the add-in's own sheet, and Excel
  *   draws it through a conditional format, which shows over the user's fill without replacing it;
@@ -38,9 +38,12 @@ export function isMarksSheetName(name: string): boolean {
   return /^DwC marks \d+$/.test(name);
 }
 
-/** The code a mirror cell holds for a severity: errors `E`, warnings `W`; info is not marked. */
+/**
+ * The code a mirror cell holds for a severity: blockers and errors `E` (both red: a blocker is a certainly wrong
+ * value too; the task pane tells them apart), warnings `W`; info is not marked.
+ */
 export function markCode(severity: Issue["severity"]): "E" | "W" | "" {
-  return severity === "error" ? "E" : severity === "warning" ? "W" : "";
+  return severity === "blocker" || severity === "error" ? "E" : severity === "warning" ? "W" : "";
 }
 
 /**

@@ -37,8 +37,13 @@ export const TEMPLATE_LAST_ROW = 50000;
 /** Excel's last row. */
 export const EXCEL_MAX_ROWS = 1048576;
 
-/** Conditional-format colours: Excel's "light red fill with dark red text" and "yellow fill with dark yellow text". */
+/**
+ * Conditional-format colours: Excel's "light red fill with dark red text" and "yellow fill with dark yellow text".
+ * A blocker is marked like an error (`markCode` in marks.ts writes `E` for both): the cell is wrong either way, and
+ * the task pane says which ones stop the export.
+ */
 export const MARK_COLOURS = {
+  blocker: { fill: "#FFC7CE", font: "#9C0006" },
   error: { fill: "#FFC7CE", font: "#9C0006" },
   warning: { fill: "#FFEB9C", font: "#9C5700" },
 } as const;

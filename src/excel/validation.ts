@@ -9,7 +9,7 @@
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { Lang, SheetRole } from "../dwc/types";
 import { getProperty, getTerm } from "../dwc";
-import { applyEdit, createWorkbookValidator } from "../validate";
+import { applyEdit, createWorkbookValidator, loadBdqGeometry, mergeFixes } from "../validate";
 import type { WorkbookValidator } from "../validate";
 import type { CellChange, Fix, Issue } from "../validate/types";
 import { columnLetters, parseRangeAddress } from "./address";
@@ -405,6 +405,8 @@ export interface FixResult {
   applied: CellChange[];
   /** Changes not applied because the cell no longer holds `from` (edited since the fix was proposed). */
   outOfDate: CellChange[];
+  /** Changes not applied because an earlier change of the same fix writes the same cell (`planFixes` conflicts). */
+  conflicts: CellChange[];
   /** Columns added for verbatim copies, as `Sheet!X1`. */
   addedColumns: string[];
 }
@@ -414,10 +416,13 @@ function cellText(v: unknown): string {
 }
 
 /**
- * Applies a fix on the user's click: writes each change's `to` where the cell still holds `from`; a change with
- * column -1 goes to the column headed by its term, which is added at the end of the header row when missing
- * (the verbatim copy of the original value). Text terms are written into text-formatted cells so that Excel does
- * not turn an ISO date or an id into a number. The changed rows are then validated again.
+ * Applies a fix on the user's click (one issue's fix, or the changes `planFixes` merged for "Apply to all"):
+ * writes each change's `to` where the cell still holds `from` (a row with a cell that no longer does is left
+ * alone, all its changes out of date: a fix's cells go together). The plan comes from `mergeFixes` (src/validate), the
+ * one implementation of fix planning: a change with column -1 goes to the column headed by its term, which is added
+ * once per sheet at the end of the header row when missing (the verbatim copy of the original value); a second
+ * change of the same cell is a conflict and is not written. Text terms are written into text-formatted cells so
+ * that Excel does not turn an ISO date or an id into a number. The changed rows are then validated again.
  */
 export async function applyFix(fix: Fix): Promise<FixResult> {
   const run = chain.then(() => applyFixNow(fix));
@@ -428,10 +433,23 @@ export async function applyFix(fix: Fix): Promise<FixResult> {
   return run;
 }
 
+/** Rows to validate again after a fix, as blocks of nearby rows (one read each) instead of one read per row. */
+function rowBlocks(rows: number[]): [first: number, count: number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const blocks: [number, number][] = [];
+  for (const r of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && r - (last[0] + last[1] - 1) <= 50 && r - last[0] < LIVE_BLOCK_ROWS) last[1] = r - last[0] + 1;
+    else blocks.push([r, 1]);
+  }
+  return blocks;
+}
+
 async function applyFixNow(fix: Fix): Promise<FixResult> {
+  const plan = mergeFixes([fix]);
+  const result: FixResult = { applied: [], outOfDate: [], conflicts: plan.conflicts, addedColumns: [] };
   const bySheet = new Map<string, CellChange[]>();
-  for (const c of fix.changes) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
-  const result: FixResult = { applied: [], outOfDate: [], addedColumns: [] };
+  for (const c of plan.changes) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   const touched: { id: string; rows: number[] }[] = [];
   await Excel.run(async (context) => {
     const reads = [...bySheet].map(([name, changes]) => {
@@ -448,29 +466,52 @@ async function applyFixNow(fix: Fix): Promise<FixResult> {
       return { name, ws, header, changes, cells };
     });
     await context.sync();
-    for (const { name, ws, header, changes, cells } of reads) {
-      const headers: string[] = header.isNullObject ? [] : [...new Array<string>(header.columnIndex).fill(""), ...header.values[0].map(cellText)];
+    // Where each planned new column goes: an existing column of that header (its cells must still be empty, as the
+    // plan assumed), or a new one at the end of the header row.
+    const columnOf = new Map<string, number>();
+    const existing: { change: CellChange; index: number; cell: Excel.Range }[] = [];
+    for (const r of reads) {
+      const headers: string[] = r.header.isNullObject ? [] : [...new Array<string>(r.header.columnIndex).fill(""), ...r.header.values[0].map(cellText)];
+      for (const { sheet, term } of plan.newColumns) {
+        if (sheet !== r.name) continue;
+        let column = headers.indexOf(term);
+        if (column < 0) {
+          column = headers.length;
+          headers.push(term);
+          const h = r.ws.getCell(0, column);
+          h.numberFormat = [["@"]];
+          h.values = [[term]];
+          ownWrites.push(`${r.ws.id}|${columnLetters(column)}1`);
+          result.addedColumns.push(`${r.name}!${columnLetters(column)}1`);
+        } else {
+          r.changes.forEach((change, index) => {
+            if (change.column >= 0 || change.term !== term) return;
+            const cell = r.ws.getCell(change.row - 1, column);
+            cell.load("values");
+            existing.push({ change, index, cell });
+          });
+        }
+        columnOf.set(`${r.name}\u0000${term}`, column);
+      }
+    }
+    if (existing.length > 0) {
+      await context.sync();
+      for (const e of existing) {
+        const r = reads.find((x) => x.changes[e.index] === e.change);
+        if (r) r.cells[e.index] = e.cell;
+      }
+    }
+    for (const { name, ws, changes, cells } of reads) {
       const rows: number[] = [];
       const role = state ? [...state.sheets.values()].find((s) => s.name === name)?.role : undefined;
-      changes.forEach((change, i) => {
-        let column = change.column;
-        const cell = cells[i];
-        if (cell && cellText(cell.values[0][0]) !== change.from) {
+      // A row's changes go together: a date is not rewritten when its original can no longer be kept beside it.
+      const staleRows = new Set(changes.filter((c, i) => cells[i] && cellText(cells[i]?.values[0][0]) !== c.from).map((c) => c.row));
+      changes.forEach((change) => {
+        if (staleRows.has(change.row)) {
           result.outOfDate.push(change);
           return;
         }
-        if (column < 0) {
-          column = headers.indexOf(change.term);
-          if (column < 0) {
-            column = headers.length;
-            headers.push(change.term);
-            const h = ws.getCell(0, column);
-            h.numberFormat = [["@"]];
-            h.values = [[change.term]];
-            ownWrites.push(`${ws.id}|${columnLetters(column)}1`);
-            result.addedColumns.push(`${name}!${columnLetters(column)}1`);
-          }
-        }
+        const column = change.column >= 0 ? change.column : (columnOf.get(`${name}\u0000${change.term}`) as number);
         const target = ws.getCell(change.row - 1, column);
         const type = (role ? getProperty(role.rowTypeId, change.term)?.type : undefined) ?? (getTerm(change.term) ? "string" : undefined);
         if (type && isTextColumn({ type })) target.numberFormat = [["@"]];
@@ -490,12 +531,20 @@ async function applyFixNow(fix: Fix): Promise<FixResult> {
       for (const { id, rows } of touched) {
         const sheet = state.sheets.get(id);
         if (!sheet) continue;
-        for (const r of [...new Set(rows)].sort((x, y) => x - y)) await validateRows(state, sheet, r, 1, Math.max(1, sheet.width));
+        for (const [first, count] of rowBlocks(rows)) await validateRows(state, sheet, first, count, Math.max(1, sheet.width));
       }
       notify("edit");
     }
   }
   return result;
+}
+
+/**
+ * Loads the country and sea boundaries into this JS context, so that the validation (whole workbook and live
+ * edits) checks coordinates against countries and seas; the same promise on every call.
+ */
+export function loadGeography(): Promise<void> {
+  return loadBdqGeometry();
 }
 
 /** Forgets the validation state (for tests and when the workbook closes). */

@@ -4,6 +4,21 @@
  */
 import type { Lang } from "../dwc/types";
 
+/** The plural forms of a phrase; `#` stands for the number. `other` is required (the fallback). */
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules("en"), ru: new Intl.PluralRules("ru") };
+
+/**
+ * The phrase for `n` in `lang`, with the form Intl.PluralRules picks (English: one, other; Russian: one, few,
+ * many, other).
+ *
+ * @example plural("ru", 21, { one: "# ошибка", few: "# ошибки", many: "# ошибок", other: "# ошибки" }) // "21 ошибка"
+ */
+export function plural(lang: Lang, n: number, forms: PluralForms): string {
+  return (forms[PLURAL_RULES[lang].select(n)] ?? forms.other).replace(/#/g, String(n));
+}
+
 const en = {
   appTitle: "Darwin Core for Excel",
   language: "Interface language",
@@ -67,9 +82,17 @@ const en = {
   progressSheet: (sheet: string, done: number, total: number) => `${sheet}: ${done} of ${total} rows`,
   progressGeneric: (done: number, total: number) => `${done} of ${total}`,
   noIssues: "No problems found.",
+  countBlockers: "Blocking export",
   countErrors: "Errors",
   countWarnings: "Warnings",
   countInfo: "Notes",
+  severityBlocker: "Blocks export",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Note",
+  shortList: (shown: number) => `The list shows the first ${shown}; the counts are complete.`,
+  geographyLoading: "Loading country boundaries…",
+  geographyFailed: (message: string) => `Country boundaries could not be loaded, so coordinates are not checked against countries and seas: ${message}`,
   issuesOfRule: (n: number) => (n === 1 ? "1 cell" : `${n} cells`),
   previousIssue: "Previous issue",
   nextIssue: "Next issue",
@@ -78,7 +101,7 @@ const en = {
   proposed: "Proposed",
   applyOne: "Apply",
   applyAll: (n: number) => `Apply to all ${n}`,
-  applied: (n: number) => (n === 1 ? "1 cell changed." : `${n} cells changed.`),
+  applied: (n: number) => plural("en", n, { one: "# cell changed.", other: "# cells changed." }),
   outOfDate: (n: number) => `${n} not changed: edited since validation; validate again.`,
   removeMarks: "Remove marks",
   marksRemoved: "Marks removed.",
@@ -137,16 +160,27 @@ const en = {
   saved: "Saved in the workbook.",
   missingRequired: "Required for publishing:",
   // export
-  exportIntro: "Builds a Darwin Core Archive (data files, meta.xml, eml.xml) from the dataset sheets. The workbook is validated first.",
+  exportIntro: "Builds a Darwin Core Archive (data files, meta.xml, eml.xml) from the dataset sheets, validating them on the way.",
   exportButton: "Export archive",
   exporting: "Exporting…",
   phaseValidate: "Validating",
   phaseRead: "Reading sheets",
-  phaseConvert: "Converting",
+  phaseConvert: "Checking and converting",
   phaseZip: "Compressing",
   phaseCoverage: "Reading coverage",
   blockedTitle: "The archive was not built",
-  blockedErrors: (n: number) => (n === 1 ? "1 error must be fixed:" : `${n} errors must be fixed:`),
+  blockedCount: (n: number) => plural("en", n, { one: "# problem blocks the export:", other: "# problems block the export:" }),
+  blockedAlsoErrors: (n: number) =>
+    plural("en", n, { one: "There is also # error that does not block the export.", other: "There are also # errors that do not block the export." }),
+  errorsDialogTitle: (n: number) => plural("en", n, { one: "Export with # error?", other: "Export with # errors?" }),
+  errorsDialogBody: (n: number) =>
+    plural("en", n, {
+      one: "The validation found # value that is certainly wrong (a coordinate out of range, an impossible date…). It does not stop the archive, but GBIF will flag or drop it.",
+      other: "The validation found # values that are certainly wrong (coordinates out of range, impossible dates…). They do not stop the archive, but GBIF will flag or drop them.",
+    }),
+  showErrors: "Show errors",
+  exportAnyway: "Export anyway",
+  exportedWithErrors: (n: number) => plural("en", n, { one: "The archive contains # error (Validate tab).", other: "The archive contains # errors (Validate tab)." }),
   blockedMetadata: "Metadata is missing (Metadata tab):",
   exportDone: (name: string) => `Archive ready: ${name}`,
   packageIdNew: (id: string) => `New dataset identifier (packageId): ${id}`,
@@ -159,7 +193,7 @@ const en = {
   summaryFiles: "Data files",
   summaryRows: (n: number) => (n === 1 ? "1 row" : `${n} rows`),
   summarySkipped: "Columns left out (not Darwin Core terms of their sheet):",
-  summaryWarnings: (n: number) => (n === 1 ? "1 warning" : `${n} warnings`),
+  summaryWarnings: (n: number) => plural("en", n, { one: "# warning or note", other: "# warnings and notes" }),
   macTitle: "Excel for Mac cannot save downloads from add-ins",
   macBody:
     "The archive was built, but Excel for Mac does not let an add-in save a file. Copy the archive as a data URL and paste it into a browser's address bar to save it, or open the workbook in Excel on the web, or run `npx dwc-excel export workbook.xlsx -o archive.zip`.",
@@ -237,9 +271,17 @@ const ru: Strings = {
   progressSheet: (sheet, done, total) => `${sheet}: ${done} из ${total} строк`,
   progressGeneric: (done, total) => `${done} из ${total}`,
   noIssues: "Ошибок не найдено.",
+  countBlockers: "Блокируют экспорт",
   countErrors: "Ошибки",
   countWarnings: "Предупреждения",
   countInfo: "Заметки",
+  severityBlocker: "Блокирует экспорт",
+  severityError: "Ошибка",
+  severityWarning: "Предупреждение",
+  severityInfo: "Заметка",
+  shortList: (shown) => `В списке первые ${shown}; числа выше — полные.`,
+  geographyLoading: "Загрузка границ стран…",
+  geographyFailed: (message) => `Не удалось загрузить границы стран, поэтому координаты не сверяются со странами и морями: ${message}`,
   issuesOfRule: (n) => `ячеек: ${n}`,
   previousIssue: "Предыдущая ошибка",
   nextIssue: "Следующая ошибка",
@@ -248,7 +290,7 @@ const ru: Strings = {
   proposed: "Предлагается",
   applyOne: "Применить",
   applyAll: (n) => `Применить ко всем (${n})`,
-  applied: (n) => `Изменено ячеек: ${n}.`,
+  applied: (n) => plural("ru", n, { one: "Изменена # ячейка.", few: "Изменены # ячейки.", many: "Изменено # ячеек.", other: "Изменено # ячейки." }),
   outOfDate: (n) => `Не изменено: ${n} (ячейки правились после проверки; проверьте снова).`,
   removeMarks: "Убрать пометки",
   marksRemoved: "Пометки убраны.",
@@ -305,16 +347,47 @@ const ru: Strings = {
   saving: "Сохранение…",
   saved: "Сохранено в книге.",
   missingRequired: "Для публикации нужно:",
-  exportIntro: "Создаёт архив Darwin Core (файлы данных, meta.xml, eml.xml) из листов набора данных. Сначала книга проверяется.",
+  exportIntro: "Создаёт архив Darwin Core (файлы данных, meta.xml, eml.xml) из листов набора данных, попутно проверяя их.",
   exportButton: "Экспортировать архив",
   exporting: "Экспорт…",
   phaseValidate: "Проверка",
   phaseRead: "Чтение листов",
-  phaseConvert: "Преобразование",
+  phaseConvert: "Проверка и преобразование",
   phaseZip: "Сжатие",
   phaseCoverage: "Вычисление охвата",
   blockedTitle: "Архив не создан",
-  blockedErrors: (n) => `Нужно исправить ошибки (${n}):`,
+  blockedCount: (n) =>
+    plural("ru", n, {
+      one: "Экспорт блокирует # проблема:",
+      few: "Экспорт блокируют # проблемы:",
+      many: "Экспорт блокируют # проблем:",
+      other: "Экспорт блокируют # проблемы:",
+    }),
+  blockedAlsoErrors: (n) =>
+    plural("ru", n, {
+      one: "Есть ещё # ошибка, которая не блокирует экспорт.",
+      few: "Есть ещё # ошибки, которые не блокируют экспорт.",
+      many: "Есть ещё # ошибок, которые не блокируют экспорт.",
+      other: "Есть ещё # ошибки, которые не блокируют экспорт.",
+    }),
+  errorsDialogTitle: (n) =>
+    plural("ru", n, { one: "Экспортировать с # ошибкой?", few: "Экспортировать с # ошибками?", many: "Экспортировать с # ошибками?", other: "Экспортировать с # ошибки?" }),
+  errorsDialogBody: (n) =>
+    plural("ru", n, {
+      one: "Проверка нашла # заведомо неверное значение (координата вне диапазона, невозможная дата…). Оно не мешает создать архив, но GBIF пометит или отбросит его.",
+      few: "Проверка нашла # заведомо неверных значения (координаты вне диапазона, невозможные даты…). Они не мешают создать архив, но GBIF пометит или отбросит их.",
+      many: "Проверка нашла # заведомо неверных значений (координаты вне диапазона, невозможные даты…). Они не мешают создать архив, но GBIF пометит или отбросит их.",
+      other: "Проверка нашла # заведомо неверного значения (координаты вне диапазона, невозможные даты…). Они не мешают создать архив, но GBIF пометит или отбросит их.",
+    }),
+  showErrors: "Показать ошибки",
+  exportAnyway: "Всё равно экспортировать",
+  exportedWithErrors: (n) =>
+    plural("ru", n, {
+      one: "В архиве # ошибка (вкладка «Проверка»).",
+      few: "В архиве # ошибки (вкладка «Проверка»).",
+      many: "В архиве # ошибок (вкладка «Проверка»).",
+      other: "В архиве # ошибки (вкладка «Проверка»).",
+    }),
   blockedMetadata: "Не хватает метаданных (вкладка «Метаданные»):",
   exportDone: (name) => `Архив готов: ${name}`,
   packageIdNew: (id) => `Новый идентификатор набора данных (packageId): ${id}`,
@@ -327,7 +400,13 @@ const ru: Strings = {
   summaryFiles: "Файлы данных",
   summaryRows: (n) => `строк: ${n}`,
   summarySkipped: "Не включены столбцы (не термины Darwin Core своего листа):",
-  summaryWarnings: (n) => `предупреждений: ${n}`,
+  summaryWarnings: (n) =>
+    plural("ru", n, {
+      one: "# предупреждение или заметка",
+      few: "# предупреждения и заметки",
+      many: "# предупреждений и заметок",
+      other: "# предупреждения и заметки",
+    }),
   macTitle: "Excel для Mac не сохраняет файлы из надстроек",
   macBody:
     "Архив создан, но Excel для Mac не даёт надстройке сохранить файл. Скопируйте архив как data URL и вставьте в адресную строку браузера, чтобы сохранить его, или откройте книгу в Excel в браузере, или выполните `npx dwc-excel export workbook.xlsx -o archive.zip`.",

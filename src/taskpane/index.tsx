@@ -2,13 +2,11 @@
  * Entry point of the task pane: waits for Office once, checks the Excel API requirement, and renders the pane.
  */
 import { createRoot } from "react-dom/client";
+import { missingRequirement } from "../excel/requirements";
 import { Root, type RootProps } from "./components/Root";
 import type { HostInfo } from "./services";
 import { createOfficeServices } from "./services/officeServices";
 import { officeIsDark } from "./theme";
-
-/** The Excel API requirement set the manifest declares as the minimum. */
-const REQUIRED_EXCEL_API = "1.9";
 
 function hostInfo(): HostInfo {
   const ctx = typeof Office !== "undefined" ? Office.context : undefined;
@@ -29,7 +27,7 @@ function start(): void {
   const host = hostInfo();
   let fatal: RootProps["fatal"];
   if (typeof Office === "undefined") fatal = "noOffice";
-  else if (!Office.context?.requirements?.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) fatal = "unsupported";
+  else if (missingRequirement()) fatal = "unsupported";
   render({ services: createOfficeServices(), host, fatal });
 }
 

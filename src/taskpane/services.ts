@@ -59,20 +59,32 @@ export interface FormatResult {
  */
 export type NewPackageId = { saved: true } | { saved: false; reason: "sheetProblems" } | { saved: false; reason: "error"; message: string };
 
-/** Outcome of an export: an archive, or the reasons it was refused. */
+/** An archive built and handed over: its file name, zip chunks, summary and packageId. */
+export interface ExportDone {
+  kind: "done";
+  fileName: string;
+  /** The archive as the zip writer's chunks, in order (kept apart: the download makes its Blob from them). */
+  zip: readonly Uint8Array[];
+  /** What went where, and the validation's findings with their exact counts (`errorCount` > 0 after "Export anyway"). */
+  summary: ExportSummary;
+  /** The eml.xml packageId: the metadata's own, or a new one (then `newPackageId` says where it was kept). */
+  packageId: string;
+  newPackageId?: NewPackageId;
+}
+
+/**
+ * Outcome of an export:
+ * - `done`: the archive, nothing blocked it and the validation found no error;
+ * - `errors`: the archive is built, but the validation found errors (certainly wrong values that do not stop the
+ *   archive): the pane asks before handing it over. `proceed` hands it over (and keeps a new packageId in the
+ *   Metadata sheet); nothing is read or validated again;
+ * - `blocked`: blockers (in `summary.blockers`, exact number in `summary.blockerCount`: what the archive writer and
+ *   the validation refuse, each with its cell) or missing metadata; no archive.
+ */
 export type ExportOutcome =
-  | {
-      kind: "done";
-      fileName: string;
-      /** The archive as the zip writer's chunks, in order (kept apart: the download makes its Blob from them). */
-      zip: readonly Uint8Array[];
-      summary: ExportSummary;
-      /** The eml.xml packageId: the metadata's own, or a new one (then `newPackageId` says where it was kept). */
-      packageId: string;
-      newPackageId?: NewPackageId;
-    }
-  /** Data problems the archive writer refused (e.g. an Excel error value), with the validation warnings. */
-  | { kind: "blocked"; errors: Issue[]; metadataProblems: MetadataProblem[]; warnings: Issue[] };
+  | ExportDone
+  | { kind: "errors"; summary: ExportSummary; proceed(): Promise<ExportDone> }
+  | { kind: "blocked"; summary: ExportSummary; metadataProblems: MetadataProblem[] };
 
 /** Everything the pane calls. All methods reject with an Error whose message says what failed. */
 export interface AddinServices {
@@ -112,11 +124,18 @@ export interface AddinServices {
   deriveCoverage(options: TaskOptions, lang: Lang): Promise<Coverage>;
 
   /**
-   * Validates, then builds the archive (in a Web Worker) unless errors or missing metadata block it. The eml.xml
-   * packageId is the metadata's (or the Metadata sheet's when the metadata has none); when neither has one, a new
-   * one is made and written to the Metadata sheet (help in `lang`) so that later exports reuse it.
+   * Builds the archive in a Web Worker, which validates the data in the same pass (the only validation of an
+   * export; each finding is counted once). Blockers or missing metadata refuse it; errors make it an `errors`
+   * outcome the user confirms. The eml.xml packageId is the metadata's (or the Metadata sheet's when the metadata
+   * has none); when neither has one, a new one is made and, once the archive is handed over, written to the
+   * Metadata sheet (help in `lang`) so that later exports reuse it.
    */
   exportArchive(metadata: DatasetMetadata, options: TaskOptions, lang: Lang): Promise<ExportOutcome>;
+  /**
+   * Loads the country and sea boundaries (a chunk of its own, from the add-in's origin) so that validation checks
+   * coordinates against countries and seas; resolves at once when they are loaded already.
+   */
+  loadGeography(): Promise<void>;
 }
 
 /** Facts about the host the pane runs in. */

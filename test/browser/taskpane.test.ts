@@ -247,10 +247,90 @@ describe("task pane in Chromium", () => {
     const fixed = await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.sheet(sheet).value(cell), [occT.title.en, `${bor}2`]);
     expect(fixed).toBe("PreservedSpecimen");
     await page.getByText("Errors: 0").waitFor();
-    // live validation: a bad value typed after the validation appears in the list without running it again
+    // live validation: a bad value typed after the validation appears in the list without running it again (an
+    // invalid basisOfRecord blocks the export: it is counted as such, and marked red like an error)
     await page.evaluate(([sheet, cell]) => (globalThis as any).__fakeExcel.userEdit(sheet, cell, "fossil"), [occT.title.en, `${bor}2`]);
-    await page.getByText("Errors: 1").waitFor();
+    await page.getByText("Blocking export: 1").waitFor();
+    await page.getByText("Blocks export", { exact: true }).first().waitFor();
+    const marks = await page.evaluate(([cell]) => (globalThis as any).__fakeExcel.sheet("DwC marks 1").value(cell), [`${bor}2`]);
+    expect(marks).toBe("E");
     await page.getByRole("button", { name: `Go to ${occT.title.en}!${bor}2` }).first().waitFor();
+    expect(log.errors).toEqual([]);
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
+
+  it('asks "Export with N errors?", shows the errors on request, and exports anyway when told', async () => {
+    const log = newLog();
+    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
+    // the boundaries load after the first render, from the add-in's own origin
+    await page.getByRole("button", { name: "Insert template" }).click();
+    await page.getByText(/^Inserted: /).waitFor();
+    const occT = buildTemplate("occurrence", "minimal")[0];
+    const headers = await headersOf(page, occT.title.en);
+    // a day-first date is an error (certainly not ISO 8601) that does not block the archive
+    const row = rowFor(headers, { ...OCCURRENCE_ROW, eventID: "", eventDate: "14.06.2023", countryCode: "RU", decimalLatitude: 67, decimalLongitude: 32.55, geodeticDatum: "WGS84" });
+    await page.evaluate(
+      ([sheet, address, values]) => (globalThis as any).__fakeExcel.userEdit(sheet, address, [values]),
+      [occT.title.en, `A2:${String.fromCharCode(64 + row.length)}2`, row] as const
+    );
+    await page.getByRole("tab", { name: "Metadata" }).click();
+    await page.getByLabel("Title").fill("Eiders 2023");
+    await page.getByLabel("Description").fill("Counts of common eiders, Kandalaksha Bay, June 2023.");
+    await page.getByLabel("Licence").selectOption("CC-BY-4.0");
+    await page.getByRole("button", { name: "Creator: Add person" }).click();
+    await page.getByRole("group", { name: "Creator: Person 1" }).getByLabel("last name").fill("Ivanova");
+    await page.getByRole("button", { name: "Contact: Add person" }).click();
+    await page.getByRole("group", { name: /^Contact.*Person 1$/ }).getByLabel("organisation").fill("Kandalaksha Reserve");
+
+    await page.getByRole("tab", { name: "Export" }).click();
+    await page.getByRole("button", { name: "Export archive" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export with 1 error?" });
+    await Promise.race([
+      dialog.waitFor(),
+      page
+        .getByRole("region", { name: "The archive was not built" })
+        .waitFor()
+        .then(async () => {
+          throw new Error(`Export blocked: ${await page.getByRole("region", { name: "The archive was not built" }).innerText()}`);
+        }),
+    ]);
+    // the default answer has the focus: Enter shows the errors
+    const show = dialog.getByRole("button", { name: "Show errors" });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Show errors");
+    await screenshot(page, path.join(OUTPUT, "taskpane-export-errors-en.png"), false);
+    await show.press("Enter");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await page.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByText("Errors: 1").waitFor();
+    await page.getByText("Blocking export: 0").waitFor();
+    const eventDate = String.fromCharCode(65 + headers.indexOf("eventDate"));
+    await page.getByRole("button", { name: `Go to ${occT.title.en}!${eventDate}2` }).first().waitFor();
+    await screenshot(page, path.join(OUTPUT, "taskpane-export-errors-shown-en.png"));
+
+    // in Russian, exported anyway: the archive already built is downloaded
+    await page.getByRole("button", { name: "Русский" }).click();
+    await page.getByRole("tab", { name: "Экспорт" }).click();
+    await page.getByRole("button", { name: "Экспортировать архив" }).click();
+    const ru = page.getByRole("dialog", { name: "Экспортировать с 1 ошибкой?" });
+    await ru.waitFor();
+    await screenshot(page, path.join(OUTPUT, "taskpane-export-errors-ru.png"), false);
+    const downloadPromise = page.waitForEvent("download");
+    await ru.getByRole("button", { name: "Всё равно экспортировать" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe("Eiders 2023.zip");
+    const file = path.join(OUTPUT, "export-with-errors.zip");
+    await download.saveAs(file);
+    await page.getByText("В архиве 1 ошибка (вкладка «Проверка»).").waitFor();
+    await screenshot(page, path.join(OUTPUT, "taskpane-export-errors-done-ru.png"));
+    const occ = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)))["occurrence.txt"]).split(/\r?\n/).filter((l) => l !== "");
+    expect(occ).toHaveLength(2);
+    expect(occ[1].split("\t")[occ[0].split("\t").indexOf("eventDate")]).toBe("14.06.2023");
+
+    // the boundaries came as their own chunk from this server, for the pane and for the export worker
+    const geometry = log.urls.filter((u) => /\/chunks\/bdq-geometry\.[0-9a-f]+\.js$/.test(u));
+    expect(geometry.length).toBeGreaterThanOrEqual(2);
+    expect(geometry.every((u) => u.startsWith(server.url + "/"))).toBe(true);
     expect(log.errors).toEqual([]);
     expectOnlyLocal(log);
     await page.context().close();

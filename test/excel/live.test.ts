@@ -57,7 +57,8 @@ describe("live validation", () => {
     expect(fake.syncCount).toBeLessThanOrEqual(2);
     const issues = at(currentIssues(), 3, 1);
     expect(issues.length).toBeGreaterThan(0);
-    expect(issues.some((i) => i.severity === "error")).toBe(true);
+    // an invalid basisOfRecord blocks the export (a blocker); it is marked like an error
+    expect(issues.some((i) => i.severity === "blocker")).toBe(true);
     expect(fake.sheet("DwC marks 1").visibility).toBe("VeryHidden");
     expect(fake.sheet("DwC marks 1").value("B3")).toBe("E");
     const formulas = fake.sheet("Birds").conditionalFormats().map((c) => c.rule.formula);
@@ -80,7 +81,7 @@ describe("live validation", () => {
     const fake = installFake(sheet());
     await startLiveValidation();
     await fake.userEdit("Birds", "A4", "o1");
-    const dupRows = currentIssues().filter((i) => i.sheet === "Birds" && /duplicate/i.test(i.ruleId) && i.severity === "error").map((i) => i.row);
+    const dupRows = currentIssues().filter((i) => i.sheet === "Birds" && /duplicate/i.test(i.ruleId) && i.severity === "blocker").map((i) => i.row);
     expect(dupRows).toEqual(expect.arrayContaining([2, 4]));
     expect(fake.sheet("DwC marks 1").values("A2:A4").map((r) => r[0])).toEqual(["E", null, "E"]);
     fake.resetCounters();
@@ -117,7 +118,7 @@ describe("live validation", () => {
     const rows = Array.from({ length: 4500 }, (_, i) => [`p${i}`, i % 1000 === 7 ? "Bogus" : "HumanObservation", "Parus major", "2012-06-23", 55.7, 37.6, "RU"]);
     await fake.userEdit("Birds", "A5:G4504", rows);
     expect(fake.syncCount).toBe(6);
-    const bad = currentIssues().filter((i) => i.sheet === "Birds" && i.column === 1 && i.severity === "error").map((i) => i.row);
+    const bad = currentIssues().filter((i) => i.sheet === "Birds" && i.column === 1 && i.severity === "blocker").map((i) => i.row);
     expect(bad).toEqual([12, 1012, 2012, 3012, 4012]);
     expect(fake.sheet("DwC marks 1").value("B4012")).toBe("E");
     for (const s of fake.syncLog) expect(s.bytes).toBeLessThan(5 * 1024 * 1024);
@@ -131,7 +132,7 @@ describe("live validation", () => {
     // Two requests for the sheet's extent, then two for its three used rows: never a million-row read.
     expect(fake.syncCount).toBe(4);
     for (const s of fake.syncLog) expect(s.bytes).toBeLessThan(5000);
-    expect(currentIssues().filter((i) => i.sheet === "Birds" && i.column === 1 && i.severity === "error").map((i) => i.row)).toEqual([2, 3, 4]);
+    expect(currentIssues().filter((i) => i.sheet === "Birds" && i.column === 1 && i.severity === "blocker").map((i) => i.row)).toEqual([2, 3, 4]);
     for (const s of fake.syncLog) expect(s.bytes).toBeLessThan(5 * 1024 * 1024);
   });
 
@@ -229,7 +230,7 @@ describe("validateWorkbook and selectCell", () => {
     const fake = installFake(data);
     const progress: number[] = [];
     const issues = await validateWorkbook((p) => progress.push(p.rowsDone));
-    expect(issues.some((i) => i.sheet === "Birds" && i.row === 3 && i.column === 1 && i.severity === "error")).toBe(true);
+    expect(issues.some((i) => i.sheet === "Birds" && i.row === 3 && i.column === 1 && i.severity === "blocker")).toBe(true);
     expect(issues.some((i) => i.sheet === "Notes")).toBe(false);
     expect(progress[progress.length - 1]).toBe(3);
     expect(fake.sheet("DwC marks 1").value("B3")).toBe("E");

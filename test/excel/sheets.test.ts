@@ -105,7 +105,8 @@ describe("the add-in's own sheets are never dataset sheets", () => {
     await fake.userEdit(occurrence.name, "A2:C2", [row]);
     await writeMetadataSheet(emptyMetadata(), "en");
     const issues = await validateWorkbook(undefined, undefined, { lang: "en" });
-    expect(issues.some((i) => i.sheet === occurrence.name && i.severity === "error")).toBe(true);
+    // "Herbarium sheet" is not a basisOfRecord: a blocker, marked red like an error
+    expect(issues.some((i) => i.sheet === occurrence.name && i.severity === "blocker")).toBe(true);
     expect(fake.sheetNames()).toEqual(expect.arrayContaining([occurrence.name, VOCABULARY_SHEET, "DwC marks 1", METADATA_SHEET_NAME]));
     // Whatever their visibility: a user may unhide a sheet (VBA, another program).
     for (const s of fake.state.sheets) if (s.name === VOCABULARY_SHEET || s.name === "DwC marks 1") s.visibility = "Visible";

@@ -48,7 +48,7 @@ describe("buildArchive (in-thread fallback)", () => {
     const pulled: number[] = [];
     const progress: number[] = [];
     const result = await buildArchive(job(), [{ rows: rows(pulled) }], { signal: new AbortController().signal, onProgress: (p) => progress.push(p.rowsDone) });
-    expect([result.summary.refusals, result.summary.errors, result.cancelled]).toEqual([[], [], false]);
+    expect([result.summary.blockers, result.summary.errors, result.cancelled]).toEqual([[], [], false]);
     expect(result.ok).toBe(true);
     expect(pulled).toEqual([2, 4]);
     expect(progress[progress.length - 1]).toBe(3);

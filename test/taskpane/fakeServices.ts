@@ -20,6 +20,8 @@ export interface FakeServices extends AddinServices {
   /** When set, validateWorkbook waits until cancelled (to test Cancel). */
   hang: boolean;
   failWith?: Error;
+  /** When set, loadGeography waits for this promise (to test what the pane shows meanwhile). */
+  geography?: Promise<void>;
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -96,6 +98,10 @@ export function fakeServices(): FakeServices {
       f.calls.push({ method: "deriveCoverage", args: [lang] });
       if (!f.coverage) throw new Error("no coverage scripted");
       return f.coverage;
+    },
+    async loadGeography() {
+      f.calls.push({ method: "loadGeography", args: [] });
+      await f.geography;
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });

@@ -7,15 +7,16 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { emptyMetadata } from "../../src/metadata/empty";
 import type { DatasetMetadata } from "../../src/metadata/types";
-import type { ExportOutcome } from "../../src/taskpane/services";
+import type { ExportDone, ExportOutcome } from "../../src/taskpane/services";
+import type { Issue } from "../../src/validate/types";
 import { callsOf, fakeServices } from "./fakeServices";
 import { renderPane } from "./render";
 
 const summary = {
   files: [{ sheet: "Occurrence", location: "occurrence.txt", rowType: "http://rs.tdwg.org/dwc/terms/Occurrence", records: 3, columns: ["occurrenceID"], emptyRowsSkipped: 0, bytes: 40 }],
   leftOutColumns: [{ sheet: "Occurrence", column: 4, header: "Notes", reason: "not-a-term" as const, filledCells: 2 }],
-  refusals: [],
-  refusalCount: 0,
+  blockers: [],
+  blockerCount: 0,
   errors: [],
   errorCount: 0,
   warnings: [],
@@ -71,21 +72,138 @@ describe("Metadata screen", () => {
   });
 });
 
-describe("Export screen", () => {
-  it("lists the errors that block the export and selects their cells", async () => {
+/** A finding of the export's validation at a cell of the Occurrence sheet. */
+const finding = (severity: Issue["severity"], ruleId: string, row: number, column: number, value: string): Issue => ({
+  ruleId,
+  severity,
+  sheet: "Occurrence",
+  row,
+  column,
+  value,
+  message: { en: `${ruleId}: ${value} in row ${row}`, ru: `${ruleId}: ${value} в строке ${row}` },
+});
+
+/** Stubs the download link; returns the downloads clicked and a restore function. */
+function stubDownloads(): { clicked: string[]; restore: () => void } {
+  const clicked: string[] = [];
+  URL.createObjectURL = () => "blob:test/errors";
+  URL.revokeObjectURL = () => undefined;
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  });
+  return { clicked, restore: () => click.mockRestore() };
+}
+
+describe("Export with errors", () => {
+  it('asks "Export with N errors?": the default button shows the errors in the Validate tab, the other hands over the archive already built', async () => {
     const services = fakeServices();
+    const errorsSummary = {
+      ...summary,
+      errors: [finding("error", "coordinates-out-of-range", 3, 5, "95"), finding("error", "coordinates-out-of-range", 2, 5, "-91")],
+      errorCount: 2,
+      warnings: [finding("warning", "whitespace-edges", 4, 2, "Moscow ")],
+      warningCount: 1,
+    };
+    let proceeded = 0;
+    const done: ExportDone = { kind: "done", fileName: "Eiders.zip", zip: [new Uint8Array([1])], summary: errorsSummary, packageId: "urn:uuid:1" };
+    services.outcome = { kind: "errors", summary: errorsSummary, proceed: async () => (proceeded++, done) };
+    const downloads = stubDownloads();
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    const dialog = await screen.findByRole("dialog", { name: "Export with 2 errors?" });
+    expect(within(dialog).getByText(/^The validation found 2 values that are certainly wrong/)).toBeTruthy();
+    // the primary (default) button comes first and shows the errors; nothing was downloaded
+    // (Fluent hides the surface from the accessibility tree while it opens: wait for its buttons)
+    const buttons = await within(dialog).findAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual(["Show errors", "Export anyway"]);
+    // (that it has the focus when the question opens is checked in Chromium: jsdom has no layout for Fluent's focus)
+    expect(downloads.clicked).toEqual([]);
+    fireEvent.click(buttons[0]);
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true"));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(screen.getByText("Blocking export: 0")).toBeTruthy();
+    expect(screen.getByText("Errors: 2")).toBeTruthy();
+    expect(screen.getByText("Warnings: 1")).toBeTruthy();
+    expect(screen.getAllByRole("button", { name: /^Go to Occurrence!F/ }).map((b) => b.textContent)).toEqual(["Occurrence!F2", "Occurrence!F3"]);
+    expect(screen.getAllByText("Error")).toHaveLength(2);
+    expect([proceeded, downloads.clicked]).toEqual([0, []]);
+
+    // export again and answer "Export anyway": the built archive is handed over and downloaded, nothing else runs
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    const again = await screen.findByRole("dialog", { name: "Export with 2 errors?" });
+    fireEvent.click(await within(again).findByRole("button", { name: "Export anyway" }));
+    expect(await screen.findByText("Archive ready: Eiders.zip")).toBeTruthy();
+    expect(screen.getByText("The archive contains 2 errors (Validate tab).")).toBeTruthy();
+    expect(screen.getByText("1 warning or note")).toBeTruthy();
+    expect([proceeded, downloads.clicked]).toEqual([1, ["Eiders.zip"]]);
+    expect(callsOf(services, "exportArchive")).toHaveLength(2);
+    expect(callsOf(services, "validateWorkbook")).toHaveLength(0);
+    downloads.restore();
+  });
+
+  it("counts exactly and in Russian plurals, also beyond the shortened lists, and keeps the answer at hand after Escape", async () => {
+    const services = fakeServices();
+    const errorsSummary = { ...summary, errors: [finding("error", "date-impossible", 2, 3, "2023-02-30")], errorCount: 21 };
+    services.outcome = { kind: "errors", summary: errorsSummary, proceed: async () => ({ kind: "done", fileName: "a.zip", zip: [], summary: errorsSummary, packageId: "p" }) };
+    renderPane({ services, host: { displayLanguage: "ru-RU" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Экспорт" }));
+    fireEvent.click(screen.getByRole("button", { name: "Экспортировать архив" }));
+    const dialog = await screen.findByRole("dialog", { name: "Экспортировать с 21 ошибкой?" });
+    expect(within(dialog).getByText(/^Проверка нашла 21 заведомо неверное значение/)).toBeTruthy();
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    // closed without an answer: the question stays on the screen
+    const region = screen.getByRole("region", { name: "Экспортировать с 21 ошибкой?" });
+    expect(within(region).getByRole("button", { name: "Всё равно экспортировать" })).toBeTruthy();
+    fireEvent.click(within(region).getByRole("button", { name: "Показать ошибки" }));
+    expect(await screen.findByText("Ошибки: 21")).toBeTruthy();
+    expect(screen.getByText("В списке первые 1; числа выше — полные.")).toBeTruthy();
+    expect(screen.getByText("Ошибка")).toBeTruthy();
+  });
+
+  it("lists blockers with their cells and counts all of them, with the errors that do not block", async () => {
+    const services = fakeServices();
+    // the summary lists the first blockers (here 150 of 1500); the screen shows 100 of them and counts the rest
+    const blockers = Array.from({ length: 150 }, (_, n) => finding("blocker", "excel-error", n + 2, 1, "#N/A"));
     services.outcome = {
       kind: "blocked",
-      errors: [
-        { ruleId: "core.idUnique", severity: "error", sheet: "Occurrence", row: 7, column: 0, value: "A1", message: { en: "Duplicate occurrenceID A1", ru: "Повтор occurrenceID A1" } },
-      ],
-      metadataProblems: [{ severity: "error", code: "required", field: "title", message: { en: "Title is required.", ru: "Нужно название." } }],
-      warnings: [],
+      summary: { ...summary, blockers, blockerCount: 1500, errors: [finding("error", "coordinates-out-of-range", 2, 5, "95")], errorCount: 4 },
+      metadataProblems: [],
     };
     renderPane({ services });
     fireEvent.click(screen.getByRole("tab", { name: "Export" }));
     fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
-    expect(await screen.findByText("1 error must be fixed:")).toBeTruthy();
+    expect(await screen.findByText("1500 problems block the export:")).toBeTruthy();
+    expect(screen.getAllByRole("button", { name: /^Go to Occurrence!B\d+$/ })).toHaveLength(100);
+    expect(screen.getByText("…and 1400 more")).toBeTruthy();
+    expect(screen.getByText(/^There are also 4 errors that do not block the export\./)).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Show errors" }));
+    expect(await screen.findByText("Blocking export: 1500")).toBeTruthy();
+    expect(screen.getByText("Errors: 4")).toBeTruthy();
+  });
+});
+
+describe("Export screen", () => {
+  it("lists the blockers that refuse the export and selects their cells", async () => {
+    const services = fakeServices();
+    services.outcome = {
+      kind: "blocked",
+      summary: {
+        ...summary,
+        blockers: [
+          { ruleId: "core.idUnique", severity: "blocker", sheet: "Occurrence", row: 7, column: 0, value: "A1", message: { en: "Duplicate occurrenceID A1", ru: "Повтор occurrenceID A1" } },
+        ],
+        blockerCount: 1,
+      },
+      metadataProblems: [{ severity: "error", code: "required", field: "title", message: { en: "Title is required.", ru: "Нужно название." } }],
+    };
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+    fireEvent.click(screen.getByRole("button", { name: "Export archive" }));
+    expect(await screen.findByText("1 problem blocks the export:")).toBeTruthy();
     expect(screen.getByText("Title is required.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Go to Occurrence!A7" }));
     await waitFor(() => expect(callsOf(services, "selectCell")).toEqual([["Occurrence", 7, 0]]));

@@ -4,8 +4,10 @@ import { getRowType } from "../../src/dwc";
 import { buildTemplate } from "../../src/dwc";
 import { emptyMetadata } from "../../src/metadata/empty";
 import { candidatesFor, searchTerms } from "../../src/taskpane/hooks/useTemplates";
-import { countBySeverity, groupByRule, matchingChanges, sortIssues } from "../../src/taskpane/hooks/useValidation";
-import { cellAddress, langFromLocale, stringsFor } from "../../src/taskpane/i18n";
+import { countBySeverity, groupByRule, issuesByFix, fixKey, matchingIssues, sortIssues } from "../../src/taskpane/hooks/useValidation";
+import { cellAddress, langFromLocale, plural, stringsFor } from "../../src/taskpane/i18n";
+import { exportFindings } from "../../src/taskpane/components/ExportScreen";
+import { planFixes } from "../../src/validate";
 import { getField, parseBound, setField } from "../../src/taskpane/metadata/form";
 import { asModelApi } from "../../src/taskpane/model";
 import { isDarkColor } from "../../src/taskpane/theme";
@@ -22,6 +24,31 @@ describe("language and theme", () => {
     const ru = stringsFor("ru");
     expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
     for (const k of Object.keys(en) as (keyof typeof en)[]) expect([k, typeof ru[k]]).toEqual([k, typeof en[k]]);
+  });
+  it("picks plural forms with Intl.PluralRules: English one/other, Russian one/few/many", () => {
+    const en = stringsFor("en");
+    const ru = stringsFor("ru");
+    expect([0, 1, 2, 21].map((n) => en.errorsDialogTitle(n))).toEqual(["Export with 0 errors?", "Export with 1 error?", "Export with 2 errors?", "Export with 21 errors?"]);
+    expect([1, 2, 5, 11, 21, 22, 25, 101, 111].map((n) => ru.errorsDialogTitle(n))).toEqual([
+      "Экспортировать с 1 ошибкой?",
+      "Экспортировать с 2 ошибками?",
+      "Экспортировать с 5 ошибками?",
+      "Экспортировать с 11 ошибками?",
+      "Экспортировать с 21 ошибкой?",
+      "Экспортировать с 22 ошибками?",
+      "Экспортировать с 25 ошибками?",
+      "Экспортировать с 101 ошибкой?",
+      "Экспортировать с 111 ошибками?",
+    ]);
+    expect([1, 3, 5, 21].map((n) => ru.blockedCount(n))).toEqual([
+      "Экспорт блокирует 1 проблема:",
+      "Экспорт блокируют 3 проблемы:",
+      "Экспорт блокируют 5 проблем:",
+      "Экспорт блокирует 21 проблема:",
+    ]);
+    expect([1, 2, 12].map((n) => en.blockedCount(n))).toEqual(["1 problem blocks the export:", "2 problems block the export:", "12 problems block the export:"]);
+    expect([1, 4, 11, 1000].map((n) => ru.applied(n))).toEqual(["Изменена 1 ячейка.", "Изменены 4 ячейки.", "Изменено 11 ячеек.", "Изменено 1000 ячеек."]);
+    expect(plural("ru", 1.5, { one: "# a", few: "# b", many: "# c", other: "# d" })).toBe("1.5 d");
   });
   it("tells dark from light Office body colours", () => {
     expect([isDarkColor("#262626"), isDarkColor("#fff"), isDarkColor("#FFFFFF"), isDarkColor("#1e1e1e"), isDarkColor("nope"), isDarkColor(undefined)]).toEqual([true, false, false, true, undefined, undefined]);
@@ -73,12 +100,58 @@ describe("issue list", () => {
     const sorted = sortIssues(list);
     expect(sorted.map((i) => `${i.severity}:${i.ruleId}:${i.sheet}${i.row}`)).toEqual(["error:c:S2", "error:c:S3", "error:c:T9", "warning:b:S5", "info:a:S1"]);
     expect(groupByRule(sorted).map((g) => [g.ruleId, g.issues.length])).toEqual([["c", 3], ["b", 1], ["a", 1]]);
-    expect(countBySeverity(list)).toEqual({ error: 3, warning: 1, info: 1 });
+    expect(countBySeverity(list)).toEqual({ blocker: 0, error: 3, warning: 1, info: 1 });
+  });
+  it("lists blockers before errors, each tier in its own group", () => {
+    const tiers = [...list, issue("c", "blocker", "S", 8), issue("z", "blocker", "S", 1)];
+    const sorted = sortIssues(tiers);
+    expect(sorted.map((i) => `${i.severity}:${i.ruleId}:${i.sheet}${i.row}`).slice(0, 3)).toEqual(["blocker:c:S8", "blocker:z:S1", "error:c:S2"]);
+    expect(groupByRule(sorted).map((g) => `${g.severity}:${g.ruleId}`)).toEqual(["blocker:c", "blocker:z", "error:c", "warning:b", "info:a"]);
+    expect(countBySeverity(tiers)).toEqual({ blocker: 2, error: 3, warning: 1, info: 1 });
   });
   it("fixes all cells of the same rule with the same value and proposal, across sheets", () => {
-    const changes = matchingChanges(list, list[2]);
-    expect(changes.map((c) => `${c.sheet}${c.row}`)).toEqual(["T9", "S3"]);
-    expect(matchingChanges(list, list[4]).map((c) => c.to)).toEqual(["Y"]);
+    const matching = matchingIssues(list, list[2]);
+    expect(matching.map((i) => `${i.sheet}${i.row}`)).toEqual(["T9", "S3"]);
+    expect(planFixes(matching).changes.map((c) => `${c.sheet}${c.row}`)).toEqual(["T9", "S3"]);
+    expect(matchingIssues(list, list[4]).map((i) => i.fix?.changes[0].to)).toEqual(["Y"]);
+    expect(matchingIssues(list, list[0])).toEqual([]);
+    expect([...issuesByFix(list).values()].map((g) => g.length)).toEqual([2, 1]);
+    expect(fixKey(list[0])).toBeUndefined();
+  });
+  it("plans every change of two-cell fixes for all matching cells, the verbatim column added once", () => {
+    const dateIssue = (row: number): Issue => ({
+      ruleId: "day-first-date",
+      severity: "warning",
+      sheet: "S",
+      row,
+      column: 3,
+      message: { en: "", ru: "" },
+      fix: {
+        label: { en: "", ru: "" },
+        changes: [
+          { sheet: "S", row, column: 3, term: "eventDate", from: "13.06.2023", to: "2023-06-13" },
+          { sheet: "S", row, column: -1, term: "verbatimEventDate", from: "", to: "13.06.2023" },
+        ],
+      },
+    });
+    const dates = [dateIssue(2), dateIssue(5), dateIssue(9)];
+    const matching = matchingIssues(dates, dates[1]);
+    expect(matching).toHaveLength(3);
+    const plan = planFixes(matching);
+    expect(plan.changes.map((c) => `${c.row}:${c.term}=${c.to}`)).toEqual([
+      "2:eventDate=2023-06-13",
+      "2:verbatimEventDate=13.06.2023",
+      "5:eventDate=2023-06-13",
+      "5:verbatimEventDate=13.06.2023",
+      "9:eventDate=2023-06-13",
+      "9:verbatimEventDate=13.06.2023",
+    ]);
+    expect(plan.newColumns).toEqual([{ sheet: "S", term: "verbatimEventDate" }]);
+  });
+  it("gives the Validate tab an export's findings with the exact counts when the lists were shortened", () => {
+    const base = { files: [], leftOutColumns: [], blockers: [issue("x", "blocker", "S", 2)], errors: [issue("c", "error", "S", 3)], warnings: [issue("b", "warning", "S", 4), issue("a", "info", "S", 5)] };
+    expect(exportFindings({ ...base, blockerCount: 1, errorCount: 1, warningCount: 2 })).toEqual({ issues: [...base.blockers, ...base.errors, ...base.warnings] });
+    expect(exportFindings({ ...base, blockerCount: 1, errorCount: 12000, warningCount: 30000 }).totals).toEqual({ blocker: 1, error: 12000, warning: 29999, info: 1 });
   });
 });
 

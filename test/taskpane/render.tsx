@@ -1,5 +1,5 @@
 /** Rendering the pane in jsdom with fake services. */
-import { configure, render, type RenderResult } from "@testing-library/react";
+import { act, configure, render, waitFor, type RenderResult } from "@testing-library/react";
 import { Root } from "../../src/taskpane/components/Root";
 import type { HostInfo } from "../../src/taskpane/services";
 import { fakeServices, type FakeServices } from "./fakeServices";
@@ -28,4 +28,15 @@ export function renderPane(options: { services?: FakeServices; host?: Partial<Ho
   const host: HostInfo = { platform: "OfficeOnline", displayLanguage: "en-US", ...options.host };
   const r = render(<Root services={services} host={host} fatal={options.fatal} />);
   return { ...r, services };
+}
+
+/**
+ * Waits until the pane has asked for the country boundaries and they have loaded (the fake's `geography`), so that
+ * a validation the test runs is not run again when they arrive (the pane does that for runs started before).
+ */
+export async function boundariesLoaded(services: FakeServices): Promise<void> {
+  await waitFor(() => expect(services.calls.some((c) => c.method === "loadGeography")).toBe(true));
+  await act(async () => {
+    await services.geography;
+  });
 }

@@ -6,8 +6,8 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { getRule } from "../../src/validate/rules";
 import type { Issue } from "../../src/validate/types";
-import { callsOf } from "./fakeServices";
-import { renderPane } from "./render";
+import { callsOf, fakeServices } from "./fakeServices";
+import { boundariesLoaded, renderPane } from "./render";
 
 const issue = (ruleId: string, severity: Issue["severity"], row: number, column: number, value: string, to?: string): Issue => ({
   ruleId,
@@ -36,6 +36,7 @@ const ISSUES: Issue[] = [
 
 async function runValidation() {
   const r = renderPane();
+  await boundariesLoaded(r.services);
   r.services.issues = ISSUES;
   fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
   fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
@@ -62,6 +63,7 @@ describe("Validate screen", () => {
 
   it("heads groups with the rule titles in Russian, and with the id alone for a rule not registered (a BDQ label before the BDQ tests load)", async () => {
     const r = renderPane({ host: { displayLanguage: "ru-RU" } });
+    await boundariesLoaded(r.services);
     const bdq = "VALIDATION_COUNTRYCODE_STANDARD";
     expect(getRule(bdq)).toBeUndefined();
     r.services.issues = [issue("whitespace-edges", "warning", 3, 5, "Moscow "), { ...issue(bdq, "error", 2, 4, "RUS"), term: "countryCode" }];
@@ -140,8 +142,115 @@ describe("Validate screen", () => {
     await waitFor(() => expect(callsOf(services, "unwatchIssues")).toHaveLength(1));
   });
 
+  it("tells blockers from errors: their own count, label and colour, blockers listed first", async () => {
+    const r = renderPane();
+    await boundariesLoaded(r.services);
+    r.services.issues = [
+      issue("vocabulary", "error", 5, 1, "preservedspecimen", "PreservedSpecimen"),
+      { ...issue("basisOfRecord-invalid", "blocker", 3, 1, "fossil"), term: "basisOfRecord" },
+      issue("whitespace-edges", "warning", 4, 5, "Moscow "),
+    ];
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    expect(await screen.findByText("Blocking export: 1")).toBeTruthy();
+    expect(screen.getByText("Errors: 1")).toBeTruthy();
+    expect(screen.getByText("Warnings: 1")).toBeTruthy();
+    // each row names its tier; the blocker's row comes first
+    const tags = [...document.querySelectorAll("li [data-severity]")].map((e) => [e.getAttribute("data-severity"), e.textContent]);
+    expect(tags).toEqual([
+      ["blocker", "Blocks export"],
+      ["error", "Error"],
+      ["warning", "Warning"],
+    ]);
+    // both red, told apart: the blocker's badge is filled, the error's light
+    const badge = (severity: string) => document.querySelector(`li [data-severity="${severity}"]`)?.className ?? "";
+    expect(badge("blocker")).not.toBe(badge("error"));
+    // the same in Russian
+    fireEvent.click(screen.getByRole("button", { name: "Русский" }));
+    expect(await screen.findByText("Блокируют экспорт: 1")).toBeTruthy();
+    expect(screen.getByText("Блокирует экспорт")).toBeTruthy();
+    expect(screen.getByText("Ошибка")).toBeTruthy();
+  });
+
+  it("applies every matching two-cell fix with both its cells (the date and the original kept in verbatimEventDate)", async () => {
+    const r = renderPane();
+    await boundariesLoaded(r.services);
+    const dateIssue = (row: number, from: string, to: string): Issue => ({
+      ruleId: "day-first-date",
+      severity: "warning",
+      sheet: "Occurrence",
+      row,
+      column: 3,
+      term: "eventDate",
+      value: from,
+      message: { en: `eventDate "${from}" is day-first`, ru: `eventDate «${from}» ДД.ММ.ГГГГ` },
+      fix: {
+        label: { en: `Replace with ${to}`, ru: `Заменить на ${to}` },
+        changes: [
+          { sheet: "Occurrence", row, column: 3, term: "eventDate", from, to },
+          { sheet: "Occurrence", row, column: -1, term: "verbatimEventDate", from: "", to: from },
+        ],
+      },
+    });
+    r.services.issues = [dateIssue(2, "13.06.2023", "2023-06-13"), dateIssue(4, "13.06.2023", "2023-06-13"), dateIssue(6, "14.06.2023", "2023-06-14")];
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    const all = await screen.findAllByRole("button", { name: "Apply to all 2" });
+    expect(all).toHaveLength(2);
+    fireEvent.click(all[0]);
+    await screen.findByText("4 cells changed.");
+    const changes = callsOf(r.services, "applyChanges")[0][0] as { row: number; column: number; term: string; to: string }[];
+    expect(changes.map((c) => `${c.row}:${c.term}:${c.column}=${c.to}`)).toEqual([
+      "2:eventDate:3=2023-06-13",
+      "2:verbatimEventDate:-1=13.06.2023",
+      "4:eventDate:3=2023-06-13",
+      "4:verbatimEventDate:-1=13.06.2023",
+    ]);
+    // the two fixed issues leave the list; the other date stays
+    expect(screen.getAllByRole("button", { name: /^Go to Occurrence!D/ }).map((b) => b.textContent)).toEqual(["Occurrence!D6"]);
+  });
+
+  it("loads the country boundaries after the first render, says so, and validates again once they are there", async () => {
+    const services = fakeServices();
+    let loaded!: () => void;
+    services.geography = new Promise<void>((resolve) => (loaded = resolve));
+    services.issues = ISSUES;
+    renderPane({ services });
+    // the pane is drawn first; the boundaries are requested afterwards
+    expect(callsOf(services, "loadGeography")).toHaveLength(0);
+    await waitFor(() => expect(callsOf(services, "loadGeography")).toHaveLength(1));
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    expect(screen.getByText("Loading country boundaries…")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    await screen.findByText("Errors: 3");
+    expect(callsOf(services, "validateWorkbook")).toHaveLength(1);
+    // the boundaries arrive: the validation runs again, so that the geography findings appear
+    services.issues = [...ISSUES, { ...issue("coordinates-in-sea", "warning", 5, 6, "60, 0"), term: "decimalLatitude" }];
+    await act(async () => loaded());
+    await waitFor(() => expect(callsOf(services, "validateWorkbook")).toHaveLength(2));
+    expect(await screen.findByText("Warnings: 2")).toBeTruthy();
+    expect(screen.queryByText("Loading country boundaries…")).toBeNull();
+    // a validation run after they loaded is not repeated
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    await waitFor(() => expect(callsOf(services, "validateWorkbook")).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(callsOf(services, "validateWorkbook")).toHaveLength(3);
+  });
+
+  it("says when the country boundaries could not be loaded, and validates without them", async () => {
+    const services = fakeServices();
+    services.geography = Promise.reject(new Error("Loading chunk bdq-geometry failed"));
+    services.geography.catch(() => undefined);
+    renderPane({ services });
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    expect(await screen.findByText(/^Country boundaries could not be loaded.*Loading chunk bdq-geometry failed$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    expect(await screen.findByText("No problems found.")).toBeTruthy();
+    expect(callsOf(services, "validateWorkbook")).toHaveLength(1);
+  });
+
   it("says so when there is nothing to fix", async () => {
-    renderPane();
+    await boundariesLoaded(renderPane().services);
     fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
     fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
     expect(await screen.findByText("No problems found.")).toBeTruthy();

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Subtitle1, Tab, TabList, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../context";
+import { useGeography } from "../hooks/useGeography";
 import { useMetadata } from "../hooks/useMetadata";
 import { useValidation } from "../hooks/useValidation";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -34,7 +35,9 @@ export function App({ fatal }: AppProps) {
   const s = useStyles();
   const { strings, lang, setLang } = usePane();
   const [screen, setScreen] = useState<ScreenId>("templates");
-  const validation = useValidation();
+  // The country and sea boundaries load in the background once the pane is drawn (not when it cannot work).
+  const geography = useGeography(!fatal);
+  const validation = useValidation(geography);
   const metadata = useMetadata();
   const tabs: { id: ScreenId; label: string }[] = [
     { id: "templates", label: strings.tabTemplates },
@@ -87,6 +90,7 @@ export function App({ fatal }: AppProps) {
                   draft={metadata.draft}
                   validation={validation}
                   onShowMetadata={() => setScreen("metadata")}
+                  onShowIssues={() => setScreen("validate")}
                   onPackageId={metadata.setPackageId}
                 />
               )}

@@ -1,6 +1,21 @@
-import { Button, Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArchiveRegular, CopyRegular } from "@fluentui/react-icons";
-import type { Issue } from "../../validate/types";
+import type { ExportSummary } from "../../archive/export";
+import type { Issue, Severity } from "../../validate/types";
 import { usePane } from "../context";
 import { useExport } from "../hooks/useExport";
 import type { ValidationState } from "../hooks/useValidation";
@@ -16,6 +31,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
 });
 
 const MAX_LISTED = 100;
@@ -35,10 +52,29 @@ function phaseLabel(p: Progress | undefined, strings: Strings): string {
   }
 }
 
+/**
+ * Every finding of an export, for the Validate tab's list, with the exact numbers per tier (the lists are
+ * shortened: the first 1000 blockers, 10000 errors and 10000 warnings and notes; the counts are complete).
+ * Warnings and notes share one count: the notes in the list are taken as exact, the rest are warnings.
+ */
+export function exportFindings(summary: ExportSummary): { issues: Issue[]; totals?: Record<Severity, number> } {
+  const issues = [...summary.blockers, ...summary.errors, ...summary.warnings];
+  const complete =
+    summary.blockers.length === summary.blockerCount && summary.errors.length === summary.errorCount && summary.warnings.length === summary.warningCount;
+  if (complete) return { issues };
+  const info = summary.warnings.filter((i) => i.severity === "info").length;
+  return {
+    issues,
+    totals: { blocker: summary.blockerCount, error: summary.errorCount, warning: summary.warningCount - info, info },
+  };
+}
+
 export interface ExportScreenProps {
   draft: DatasetMetadata;
   validation: ValidationState;
   onShowMetadata: () => void;
+  /** Shows the Validate tab (its list holds the export's findings). */
+  onShowIssues: () => void;
   /** Takes the packageId of a built archive into the pane's metadata (see useExport). */
   onPackageId?: (packageId: string) => void;
 }
@@ -52,8 +88,12 @@ function newPackageIdNotice(o: Extract<ExportOutcome, { kind: "done" }>, strings
   return <Notice intent="warning" title={strings.packageIdNew(o.packageId)} text={`${why} ${strings.packageIdSaveHint}`} />;
 }
 
-/** One-click export: validation first, errors with click-to-cell, summary, progress and Cancel, download. */
-export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }: ExportScreenProps) {
+/**
+ * One-click export: the archive is built and validated in one pass. Blockers refuse it and are listed here with
+ * click-to-cell; errors (certainly wrong values that do not stop the archive) make the pane ask "Export with N
+ * errors?", whose default answer shows them in the Validate tab; progress and Cancel; download.
+ */
+export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, onPackageId }: ExportScreenProps) {
   const s = useStyles();
   const { strings, lang } = usePane();
   const x = useExport(onPackageId);
@@ -62,8 +102,16 @@ export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }:
   const where = (i: Issue): string => (i.row > 0 ? `${i.sheet}!${cellAddress(i.row, Math.max(i.column, 0))}` : i.sheet);
   const run = async (): Promise<void> => {
     const r = await x.run(draft);
-    if (r) validation.setIssues(r.kind === "blocked" ? [...r.errors, ...r.warnings] : r.summary.warnings);
+    if (r) {
+      const { issues, totals } = exportFindings(r.summary);
+      validation.setIssues(issues, totals);
+    }
   };
+  const showErrors = (): void => {
+    x.closeQuestion();
+    onShowIssues();
+  };
+  const errorCount = o?.kind === "errors" ? o.summary.errorCount : 0;
   return (
     <div className={s.root}>
       <Caption1>{strings.exportIntro}</Caption1>
@@ -82,12 +130,44 @@ export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }:
       {x.task.state.cancelled && <Text role="status">{strings.cancelled}</Text>}
       {x.task.state.error && <Notice intent="error" title={strings.errorTitle} text={x.task.state.error} />}
       {x.selectError && <Notice intent="error" title={strings.errorTitle} text={x.selectError} />}
+      <Dialog open={x.asking} onOpenChange={(_, d) => (d.open ? undefined : x.closeQuestion())}>
+        <DialogSurface aria-describedby="export-errors-body">
+          <DialogBody>
+            <DialogTitle>{strings.errorsDialogTitle(errorCount)}</DialogTitle>
+            <DialogContent id="export-errors-body">{strings.errorsDialogBody(errorCount)}</DialogContent>
+            <DialogActions>
+              {/* The default answer: focused when the question opens, so Enter shows the errors. */}
+              <Button appearance="primary" autoFocus onClick={showErrors}>
+                {strings.showErrors}
+              </Button>
+              <Button appearance="secondary" onClick={() => void x.exportAnyway()}>
+                {strings.exportAnyway}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {o?.kind === "errors" && !x.asking && !running && (
+        <section className={s.section} aria-label={strings.errorsDialogTitle(o.summary.errorCount)}>
+          <Notice intent="warning" title={strings.errorsDialogTitle(o.summary.errorCount)} text={strings.errorsDialogBody(o.summary.errorCount)} />
+          <div className={s.row}>
+            <Button appearance="primary" onClick={onShowIssues}>
+              {strings.showErrors}
+            </Button>
+            <Button onClick={() => void x.exportAnyway()}>{strings.exportAnyway}</Button>
+          </div>
+        </section>
+      )}
       {o?.kind === "blocked" && (
-        <section aria-label={strings.blockedTitle}>
-          <Notice intent="error" title={strings.blockedTitle} text={o.errors.length > 0 ? strings.blockedErrors(o.errors.length) : strings.blockedMetadata} />
+        <section className={s.section} aria-label={strings.blockedTitle}>
+          <Notice
+            intent="error"
+            title={strings.blockedTitle}
+            text={o.summary.blockerCount > 0 ? strings.blockedCount(o.summary.blockerCount) : strings.blockedMetadata}
+          />
           {o.metadataProblems.length > 0 && (
             <>
-              {o.errors.length > 0 && <Text>{strings.blockedMetadata}</Text>}
+              {o.summary.blockerCount > 0 && <Text>{strings.blockedMetadata}</Text>}
               <ul className={s.list}>
                 {o.metadataProblems.map((p) => (
                   <li key={`${p.field}:${p.code}`}>{p.message[lang]}</li>
@@ -98,9 +178,9 @@ export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }:
               </Link>
             </>
           )}
-          {o.errors.length > 0 && (
+          {o.summary.blockers.length > 0 && (
             <ul className={s.list}>
-              {o.errors.slice(0, MAX_LISTED).map((i, n) => (
+              {o.summary.blockers.slice(0, MAX_LISTED).map((i, n) => (
                 <li key={`${i.ruleId}:${i.sheet}:${i.row}:${i.column}:${n}`}>
                   {i.row > 0 ? (
                     <Link as="button" onClick={() => void x.selectIssue(i)} aria-label={strings.goToCell(where(i))}>
@@ -114,11 +194,25 @@ export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }:
               ))}
             </ul>
           )}
+          {o.summary.blockerCount > Math.min(o.summary.blockers.length, MAX_LISTED) && (
+            <Caption1>{strings.moreValues(o.summary.blockerCount - Math.min(o.summary.blockers.length, MAX_LISTED))}</Caption1>
+          )}
+          {o.summary.errorCount > 0 && (
+            <Text as="p">
+              {strings.blockedAlsoErrors(o.summary.errorCount)}{" "}
+              <Link as="button" onClick={onShowIssues}>
+                {strings.showErrors}
+              </Link>
+            </Text>
+          )}
         </section>
       )}
       {o?.kind === "done" && (
-        <section aria-label={strings.exportDone(o.fileName)}>
+        <section className={s.section} aria-label={strings.exportDone(o.fileName)}>
           <Notice intent="success" text={strings.exportDone(o.fileName)} />
+          {o.summary.errorCount > 0 && (
+            <Notice intent="warning" text={strings.exportedWithErrors(o.summary.errorCount)} />
+          )}
           {newPackageIdNotice(o, strings)}
           {x.downloadBlocked ? (
             <>
@@ -135,7 +229,9 @@ export function ExportScreen({ draft, validation, onShowMetadata, onPackageId }:
               {strings.download(o.fileName)}
             </Button>
           )}
-          <Subtitle2 as="h3">{strings.summaryFiles}</Subtitle2>
+          <Subtitle2 as="h3" className={s.heading}>
+            {strings.summaryFiles}
+          </Subtitle2>
           <ul className={s.list}>
             {o.summary.files.map((f) => (
               <li key={f.location}>

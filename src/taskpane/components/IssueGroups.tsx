@@ -10,10 +10,11 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../dwc/types";
 import { getRule } from "../../validate/rules";
-import type { CellChange, Issue } from "../../validate/types";
-import { matchingChanges, type RuleGroup } from "../hooks/useValidation";
+import type { Issue } from "../../validate/types";
+import { fixKey, issuesByFix, type RuleGroup } from "../hooks/useValidation";
 import type { Strings } from "../i18n";
 import { IssueRow } from "./IssueRow";
+import { severityLabel, SEVERITY_LOOK } from "./SeverityCounts";
 
 /** Rows shown per rule; the rest are reached with next/previous. */
 const MAX_ROWS = 200;
@@ -40,7 +41,7 @@ export interface IssueGroupsProps {
   lang: Lang;
   strings: Strings;
   onGoTo: (index: number) => void;
-  onApply: (changes: CellChange[]) => void;
+  onApply: (issues: Issue[]) => void;
 }
 
 /**
@@ -53,7 +54,10 @@ export function ruleTitle(ruleId: string, lang: Lang): string {
   return getRule(ruleId)?.title[lang]?.trim() || ruleId;
 }
 
-/** Issues grouped by rule (headed by the rule's title, its id below), each group collapsible, with the number of cells. */
+/**
+ * Issues grouped by tier and rule (headed by the rule's title, its id below), each group collapsible, with the
+ * number of cells in the tier's colour: blockers filled red, errors light red, warnings orange, notes blue.
+ */
 export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, onApply }: IssueGroupsProps) {
   const s = useStyles();
   const index = new Map(issues.map((i, n) => [i, n]));
@@ -61,14 +65,18 @@ export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, on
   const open = groups.filter((g) => g.ruleId === currentRule || groups.length <= 3).map((g) => g.severity + g.ruleId);
   return (
     <Accordion multiple collapsible defaultOpenItems={open}>
-      {groups.map((g) => (
+      {groups.map((g) => {
+        const byFix = issuesByFix(g.issues);
+        return (
         <AccordionItem key={g.severity + g.ruleId} value={g.severity + g.ruleId}>
           <AccordionHeader size="small">
             <span className={s.header}>
               <Badge
                 size="small"
-                appearance="filled"
-                color={g.severity === "error" ? "danger" : g.severity === "warning" ? "important" : "informative"}
+                appearance={SEVERITY_LOOK[g.severity].appearance}
+                color={SEVERITY_LOOK[g.severity].color}
+                data-severity={g.severity}
+                title={severityLabel(g.severity, strings)}
               >
                 {g.issues.length}
               </Badge>
@@ -86,7 +94,7 @@ export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, on
                     lang={lang}
                     strings={strings}
                     isCurrent={n === current}
-                    allMatching={i.fix ? matchingChanges(g.issues, i) : []}
+                    allMatching={byFix.get(fixKey(i) ?? "") ?? []}
                     onGoTo={() => onGoTo(n)}
                     onApply={onApply}
                   />
@@ -96,7 +104,8 @@ export function IssueGroups({ groups, issues, current, lang, strings, onGoTo, on
             {g.issues.length > MAX_ROWS && <Caption1>{strings.moreValues(g.issues.length - MAX_ROWS)}</Caption1>}
           </AccordionPanel>
         </AccordionItem>
-      ))}
+        );
+      })}
     </Accordion>
   );
 }

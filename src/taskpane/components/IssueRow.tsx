@@ -1,7 +1,8 @@
 import { Button, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../dwc/types";
-import type { CellChange, Issue } from "../../validate/types";
+import type { Issue } from "../../validate/types";
 import { cellAddress, type Strings } from "../i18n";
+import { SeverityTag } from "./SeverityCounts";
 
 const useStyles = makeStyles({
   root: {
@@ -22,13 +23,14 @@ export interface IssueRowProps {
   lang: Lang;
   strings: Strings;
   isCurrent: boolean;
-  /** Changes that fix every matching cell (same rule, same value, same proposal). */
-  allMatching: CellChange[];
+  /** The issues "Apply to all" fixes with this one (same rule, same value, same proposal), this one included. */
+  allMatching: Issue[];
   onGoTo: () => void;
-  onApply: (changes: CellChange[]) => void;
+  /** Applies the fixes of the given issues (planned together by `planFixes`). */
+  onApply: (issues: Issue[]) => void;
 }
 
-/** One issue: its cell (click to select it), value, message and proposed fix. */
+/** One issue: its tier, its cell (click to select it), value, message and proposed fix. */
 export function IssueRow({ issue, lang, strings, isCurrent, allMatching, onGoTo, onApply }: IssueRowProps) {
   const s = useStyles();
   const where =
@@ -39,6 +41,7 @@ export function IssueRow({ issue, lang, strings, isCurrent, allMatching, onGoTo,
   return (
     <li className={mergeClasses(s.root, isCurrent && s.current)} aria-current={isCurrent ? "true" : undefined}>
       <div className={s.head}>
+        <SeverityTag severity={issue.severity} strings={strings} />
         {issue.row > 0 ? (
           <Link as="button" onClick={onGoTo} aria-label={strings.goToCell(where)}>
             {where}
@@ -54,7 +57,7 @@ export function IssueRow({ issue, lang, strings, isCurrent, allMatching, onGoTo,
           <Caption1>
             {strings.proposed}: <span className={s.value}>{fix.changes.map((c) => c.to).join(" · ")}</span>
           </Caption1>
-          <Button size="small" onClick={() => onApply(fix.changes)}>
+          <Button size="small" onClick={() => onApply([issue])}>
             {strings.applyOne}
           </Button>
           {allMatching.length > 1 && (

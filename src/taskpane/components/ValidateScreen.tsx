@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, CheckmarkCircleRegular, EraserRegular } from "@fluentui/react-icons";
 import { usePane } from "../context";
 import { countBySeverity, groupByRule, type ValidationState } from "../hooks/useValidation";
@@ -31,7 +31,7 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
   const s = useStyles();
   const { strings, lang } = usePane();
   const groups = useMemo(() => groupByRule(v.issues ?? []), [v.issues]);
-  const counts = useMemo(() => countBySeverity(v.issues ?? []), [v.issues]);
+  const counts = useMemo(() => v.totals ?? countBySeverity(v.issues ?? []), [v.issues, v.totals]);
   const located = (v.issues ?? []).filter((i) => i.row > 0).length;
   const running = v.task.state.running;
   return (
@@ -44,6 +44,8 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
           {strings.removeMarks}
         </Button>
       </div>
+      {v.geography.status === "loading" && <Spinner size="extra-tiny" labelPosition="after" label={strings.geographyLoading} role="status" />}
+      {v.geography.status === "failed" && <Notice intent="warning" text={strings.geographyFailed(v.geography.error)} />}
       {running && (
         <TaskProgress
           label={strings.validating}
@@ -61,6 +63,7 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
       {v.issues && !running && (
         <>
           <SeverityCounts counts={counts} strings={strings} />
+          {v.totals && <Caption1>{strings.shortList(v.issues.length)}</Caption1>}
           {v.issues.length === 0 ? (
             <Notice intent="success" text={strings.noIssues} />
           ) : (

@@ -1,7 +1,7 @@
 /**
  * Messages between the task pane and the export worker. The pane reads sheets from Excel in chunks and hands
- * them over one at a time when the worker asks (so the worker never queues a whole sheet); the worker converts
- * rows to text, writes meta.xml and eml.xml and compresses, off the pane's thread.
+ * them over one at a time when the worker asks (so the worker never queues a whole sheet); the worker validates
+ * and converts rows to text in one pass, writes meta.xml and eml.xml and compresses, off the pane's thread.
  */
 import type { ExportProgress, ExportResult } from "../../archive/export";
 import type { RowChunk, WorkbookFacts } from "../../dwc/table";
@@ -24,6 +24,16 @@ export interface ArchiveJob {
   /** eml.xml packageId and pubDate; given by the pane so that tests can fix them. */
   packageId: string;
   pubDate: string;
+  /**
+   * Load the country and sea boundaries before validating (the worker is a JS context of its own: the pane's
+   * loaded copy does not count here). Default true.
+   */
+  geography?: boolean;
+  /**
+   * Only validate (the metadata lack something required, so no eml.xml can be written): every row is still read
+   * and checked, so that the user sees all blockers at once; no archive is kept.
+   */
+  checkOnly?: boolean;
 }
 
 export type ToWorker =

@@ -1,4 +1,7 @@
-/** One-click export: validate, build the archive, hand it to the browser as a download. */
+/**
+ * One-click export: build the archive (validated in the same pass), ask before handing over an archive with
+ * errors, download it.
+ */
 import { useCallback, useState } from "react";
 import { usePane } from "../context";
 import { downloadZip, toDataUrl } from "../export/download";
@@ -6,7 +9,7 @@ import type { DatasetMetadata } from "../../metadata/types";
 import type { Issue } from "../../validate/types";
 import { errorMessage } from "../errors";
 import { cleanSteps } from "../metadata/form";
-import type { ExportOutcome } from "../services";
+import type { ExportDone, ExportOutcome } from "../services";
 import { useTask, type Task } from "./useTask";
 
 export interface ExportState {
@@ -15,7 +18,13 @@ export interface ExportState {
   /** Downloads cannot work here (Excel for Mac desktop). */
   downloadBlocked: boolean;
   copyMessage?: string;
+  /** The "Export with N errors?" question is open (the outcome is `errors`). */
+  asking: boolean;
   run(metadata: DatasetMetadata): Promise<ExportOutcome | undefined>;
+  /** "Export anyway": hands over the archive already built (nothing is read or validated again) and downloads it. */
+  exportAnyway(): Promise<ExportDone | undefined>;
+  /** Closes the question without exporting. */
+  closeQuestion(): void;
   download(): void;
   copyDataUrl(): Promise<void>;
   /** Selects an issue's cell in Excel. */
@@ -32,24 +41,48 @@ export function useExport(onPackageId?: (packageId: string) => void): ExportStat
   const { services, host, strings, lang } = usePane();
   const task = useTask();
   const [outcome, setOutcome] = useState<ExportOutcome | undefined>(undefined);
+  const [asking, setAsking] = useState(false);
   const [copyMessage, setCopyMessage] = useState<string | undefined>(undefined);
   const [selectError, setSelectError] = useState<string | undefined>(undefined);
+  const [sentPackageId, setSentPackageId] = useState("");
   const downloadBlocked = host.platform === "Mac";
+
+  const handOver = useCallback(
+    (done: ExportDone, metadataPackageId: string) => {
+      setOutcome(done);
+      if (done.packageId !== metadataPackageId) onPackageId?.(done.packageId);
+      if (!downloadBlocked) downloadZip(done.zip, done.fileName);
+    },
+    [downloadBlocked, onPackageId]
+  );
 
   const run = useCallback(
     async (metadata: DatasetMetadata) => {
       setOutcome(undefined);
+      setAsking(false);
       setCopyMessage(undefined);
       const result = await task.run((o) => services.exportArchive(cleanSteps(metadata), o, lang));
-      if (result) {
+      if (result?.kind === "done") handOver(result, metadata.packageId);
+      else if (result) {
         setOutcome(result);
-        if (result.kind === "done" && result.packageId !== metadata.packageId) onPackageId?.(result.packageId);
-        if (result.kind === "done" && !downloadBlocked) downloadZip(result.zip, result.fileName);
+        setSentPackageId(metadata.packageId);
+        setAsking(result.kind === "errors");
       }
       return result;
     },
-    [services, task, downloadBlocked, lang, onPackageId]
+    [services, task, lang, handOver]
   );
+
+  const exportAnyway = useCallback(async () => {
+    setAsking(false);
+    if (outcome?.kind !== "errors") return undefined;
+    const done = await task.run((o) => {
+      o.onProgress({ phase: "zip", done: 1, total: 1 });
+      return outcome.proceed();
+    });
+    if (done) handOver(done, sentPackageId);
+    return done;
+  }, [outcome, task, handOver, sentPackageId]);
 
   const download = useCallback(() => {
     if (outcome?.kind === "done") downloadZip(outcome.zip, outcome.fileName);
@@ -77,5 +110,18 @@ export function useExport(onPackageId?: (packageId: string) => void): ExportStat
     [services]
   );
 
-  return { outcome, task, downloadBlocked, copyMessage, run, download, copyDataUrl, selectIssue, selectError };
+  return {
+    outcome,
+    task,
+    downloadBlocked,
+    copyMessage,
+    asking,
+    run,
+    exportAnyway,
+    closeQuestion: () => setAsking(false),
+    download,
+    copyDataUrl,
+    selectIssue,
+    selectError,
+  };
 }

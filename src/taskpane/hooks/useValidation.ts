@@ -1,11 +1,14 @@
 /** Whole-workbook validation as the Validate and Export screens use it: run, cancel, navigate, fix. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { planFixes } from "../../validate/fixes";
 import type { CellChange, Issue, Severity } from "../../validate/types";
 import { usePane } from "../context";
 import { errorMessage } from "../errors";
+import type { GeographyState } from "./useGeography";
 import { useTask, type Task } from "./useTask";
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** List order of the tiers: what blocks the export first. */
+const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, error: 1, warning: 2, info: 3 };
 
 /** Issues sorted as the pane lists them: by severity, rule, sheet, row, column. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
@@ -43,31 +46,59 @@ export function groupByRule(sorted: readonly Issue[]): RuleGroup[] {
 
 /** Counts per severity. */
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const c: Record<Severity, number> = { blocker: 0, error: 0, warning: 0, info: 0 };
   for (const i of issues) c[i.severity]++;
   return c;
 }
 
-/** The changes that fix every issue of the same rule whose fix replaces the same value with the same proposal. */
-export function matchingChanges(issues: readonly Issue[], model: Issue): CellChange[] {
-  const first = model.fix?.changes[0];
-  if (!first || model.fix?.changes.length !== 1) return model.fix?.changes ?? [];
-  const out: CellChange[] = [];
+/**
+ * What "Apply to all" matches on: the rule and the first change of the fix (the cell the issue is about: its term,
+ * value and proposal). Undefined for an issue without a fix.
+ */
+export function fixKey(issue: Issue): string | undefined {
+  const c = issue.fix?.changes[0];
+  return c && `${issue.ruleId}\u0000${c.term}\u0000${c.from}\u0000${c.to}`;
+}
+
+/**
+ * The issues "Apply to all" fixes together with `model`: those of the same rule whose fix makes the same change to
+ * the same value. Their changes are planned by `planFixes` (src/validate), the one implementation of bulk fixes,
+ * so every change of every matching fix is written (a date fix's second change, the original kept in
+ * verbatimEventDate, included).
+ */
+export function matchingIssues(issues: readonly Issue[], model: Issue): Issue[] {
+  const key = fixKey(model);
+  return key === undefined ? [] : issues.filter((i) => fixKey(i) === key);
+}
+
+/** The issues of a list by {@link fixKey}, to find every row's matching issues in one pass. */
+export function issuesByFix(issues: readonly Issue[]): Map<string, Issue[]> {
+  const out = new Map<string, Issue[]>();
   for (const i of issues) {
-    const c = i.fix?.changes;
-    if (i.ruleId === model.ruleId && c?.length === 1 && c[0].from === first.from && c[0].to === first.to) {
-      out.push(c[0]);
-    }
+    const key = fixKey(i);
+    if (key === undefined) continue;
+    const list = out.get(key);
+    if (list) list.push(i);
+    else out.set(key, [i]);
   }
   return out;
 }
 
-const cellKey = (sheet: string, row: number, column: number): string => `${sheet}\u0000${row}\u0000${column}`;
+/** Keys of the cell a change writes: its column, and for a column to be added (-1), its term. */
+const changeKeys = (c: CellChange): string[] =>
+  c.column >= 0 ? [`${c.sheet}\u0000${c.row}\u0000#${c.column}`, `${c.sheet}\u0000${c.row}\u0000${c.term}`] : [`${c.sheet}\u0000${c.row}\u0000${c.term}`];
 
 export interface ValidationState {
   /** Undefined until the first run. */
   issues?: Issue[];
+  /**
+   * Exact numbers per tier when the list is a shortened one (an export lists the first 1000 blockers and 10000
+   * errors and warnings but counts them all); undefined when the list holds every issue.
+   */
+  totals?: Record<Severity, number>;
   task: Task;
+  /** The country and sea boundaries the geography checks need (see useGeography). */
+  geography: GeographyState;
   /** Index (in `issues`) of the issue the user is on. */
   current: number;
   message?: string;
@@ -77,24 +108,29 @@ export interface ValidationState {
   goTo(index: number): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
-  apply(changes: CellChange[]): Promise<void>;
+  /** Applies the fixes of `issues` (one issue, or every matching one), planned together by `planFixes`. */
+  apply(issues: readonly Issue[]): Promise<void>;
   removeMarks(): Promise<void>;
-  /** Replaces the issue list (the export's validation shares it). */
-  setIssues(issues: Issue[]): void;
+  /** Replaces the issue list (the export's validation shares it), with the exact counts when it is shortened. */
+  setIssues(issues: Issue[], totals?: Record<Severity, number>): void;
   dismiss(): void;
 }
 
-/** State and actions of whole-workbook validation. */
-export function useValidation(): ValidationState {
+/**
+ * State and actions of whole-workbook validation. `geography` is the boundaries' loading state: a validation run
+ * (or under way) before they loaded is run again once they have, so that the geography findings appear.
+ */
+export function useValidation(geography: GeographyState = { status: "ready" }): ValidationState {
   const { services, strings } = usePane();
   const task = useTask();
-  const [issues, setIssuesRaw] = useState<Issue[] | undefined>(undefined);
+  const [list, setList] = useState<{ issues?: Issue[]; totals?: Record<Severity, number> }>({});
+  const issues = list.issues;
   const [current, setCurrent] = useState(-1);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
-  const setIssues = useCallback((list: Issue[]) => {
-    setIssuesRaw(sortIssues(list));
+  const setIssues = useCallback((next: Issue[], totals?: Record<Severity, number>) => {
+    setList({ issues: sortIssues(next), totals });
     setCurrent(-1);
   }, []);
 
@@ -110,9 +146,9 @@ export function useValidation(): ValidationState {
   );
   const startLive = useCallback(() => {
     if (live.current) return;
-    live.current = services.watchIssues((list) => {
-      setIssuesRaw(sortIssues(list));
-      setCurrent((c) => (c < list.length ? c : -1));
+    live.current = services.watchIssues((next) => {
+      setList({ issues: sortIssues(next) });
+      setCurrent((c) => (c < next.length ? c : -1));
     });
     live.current.catch((e) => {
       live.current = undefined;
@@ -120,16 +156,30 @@ export function useValidation(): ValidationState {
     });
   }, [services]);
 
+  // Whether the list comes from a whole-workbook validation that started before the boundaries were loaded.
+  const geographyReady = geography.status === "ready";
+  const [withoutGeography, setWithoutGeography] = useState(false);
   const run = useCallback(async () => {
     setMessage(undefined);
     setError(undefined);
+    const started = geographyReady;
     const result = await task.run((o) => services.validateWorkbook(o));
     if (result) {
       setIssues(result);
+      setWithoutGeography(!started);
       startLive();
     }
     return result;
-  }, [services, task, setIssues, startLive]);
+  }, [services, task, setIssues, startLive, geographyReady]);
+
+  // The boundaries arrived after the shown validation had started: validate again, so that the geography findings
+  // appear (a cancelled or failed run is not repeated).
+  useEffect(() => {
+    if (geographyReady && withoutGeography) {
+      setWithoutGeography(false);
+      void run();
+    }
+  }, [geographyReady, withoutGeography, run]);
 
   const located = useMemo(() => (issues ?? []).map((i, n) => (i.row > 0 ? n : -1)).filter((n) => n >= 0), [issues]);
 
@@ -158,19 +208,21 @@ export function useValidation(): ValidationState {
   );
 
   const apply = useCallback(
-    async (changes: CellChange[]) => {
+    async (fixed: readonly Issue[]) => {
       setError(undefined);
+      const plan = planFixes(fixed);
+      if (plan.changes.length === 0) return;
       try {
-        const result = await services.applyChanges(changes);
-        const changed = new Set(result.applied.map((c) => cellKey(c.sheet, c.row, c.column)));
-        setIssuesRaw((list) =>
-          list?.filter((i) => !(i.fix && i.fix.changes.every((c) => changed.has(cellKey(c.sheet, c.row, c.column)))))
-        );
+        const result = await services.applyChanges(plan.changes);
+        const changed = new Set(result.applied.flatMap(changeKeys));
+        // An issue leaves the list when every change of its fix was written (live validation reports what is left).
+        setList((l) => ({
+          issues: l.issues?.filter((i) => !(i.fix && i.fix.changes.every((c) => changeKeys(c).some((k) => changed.has(k))))),
+        }));
         setCurrent(-1);
+        const cells = result.applied.length;
         setMessage(
-          result.outOfDate.length > 0
-            ? `${strings.applied(result.applied.length)} ${strings.outOfDate(result.outOfDate.length)}`
-            : strings.applied(result.applied.length)
+          result.outOfDate.length > 0 ? `${strings.applied(cells)} ${strings.outOfDate(result.outOfDate.length)}` : strings.applied(cells)
         );
       } catch (e) {
         setError(errorMessage(e));
@@ -191,7 +243,9 @@ export function useValidation(): ValidationState {
 
   return {
     issues,
+    totals: list.totals,
     task,
+    geography,
     current,
     message,
     error: error ?? task.state.error,

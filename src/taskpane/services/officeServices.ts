@@ -10,7 +10,7 @@ import { exportPackageId } from "../../metadata/packageId";
 import type { DatasetMetadata } from "../../metadata/types";
 import { buildArchive } from "../export/buildArchive";
 import { asModelApi, type ModelApi } from "../model";
-import type { AddinServices, ExportOutcome, FormatResult, InsertResult, NewPackageId, Progress, TaskOptions } from "../services";
+import type { AddinServices, ExportDone, ExportOutcome, FormatResult, InsertResult, NewPackageId, Progress, TaskOptions } from "../services";
 
 const excel = () => import(/* webpackChunkName: "excel" */ "../../excel");
 const model = (): Promise<ModelApi> => import(/* webpackChunkName: "model" */ "../../dwc").then(asModelApi);
@@ -49,7 +49,7 @@ async function savePackageId(x: ExcelAdapter, packageId: string, exported: Datas
   }
 }
 
-/** Export progress from the archive writer as the pane's Progress. */
+/** Export progress from the archive writer (which validates as it converts) as the pane's Progress. */
 function exportProgress(p: ExportProgress): Progress {
   return { phase: "convert", done: p.rowsDone, total: p.rowsTotal ?? 0, sheet: p.sheet };
 }
@@ -165,11 +165,9 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
       }
       const { packageId, created } = exportPackageId(meta, uuid);
       const metadataProblems = checkMetadata(meta).filter((p) => p.severity === "error");
-      const issues = await validate(o);
-      const errors = issues.filter((i) => i.severity === "error");
-      const warnings = issues.filter((i) => i.severity !== "error");
-      if (errors.length > 0 || metadataProblems.length > 0) return { kind: "blocked", errors, metadataProblems, warnings };
 
+      // One pass: the worker validates every chunk as it converts it (no validation before it, so each finding is
+      // found and counted once). With metadata missing it still reads the data, to list every blocker at once.
       o.onProgress({ phase: "read", done: 0, total: 0 });
       const job = {
         sheets: sources.sheets.map((s) => ({ name: s.name, role: s.role, headers: [...s.headers], rowCount: s.rowCount })),
@@ -177,34 +175,37 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         metadata: meta,
         packageId,
         pubDate: today(),
+        geography: true,
+        checkOnly: metadataProblems.length > 0,
       };
       const result = await buildArchive(job, sources.sheets, {
         signal: o.signal,
         onProgress: (p) => o.onProgress(exportProgress(p)),
         workerUrl: options.workerUrl,
       });
-      if (!result.ok) {
-        return {
-          kind: "blocked",
-          errors: [...result.summary.refusals, ...result.summary.errors],
-          metadataProblems: [],
-          warnings,
-        };
-      }
+      if (!result.ok || metadataProblems.length > 0) return { kind: "blocked", summary: result.summary, metadataProblems };
       o.onProgress({ phase: "zip", done: 1, total: 1 });
-      const newPackageId = created ? await savePackageId(x, packageId, meta, lang) : undefined;
-      return {
-        kind: "done",
-        packageId,
-        newPackageId,
-        fileName: tools.archiveFileName(meta.title),
-        zip: result.zip,
-        summary: {
-          ...result.summary,
-          warnings: [...warnings, ...result.summary.warnings],
-          warningCount: warnings.length + result.summary.warningCount,
-        },
-      };
+      let handedOver: Promise<ExportDone> | undefined;
+      const handOver = (): Promise<ExportDone> =>
+        (handedOver ??= (async () => {
+          const newPackageId = created ? await savePackageId(x, packageId, meta, lang) : undefined;
+          return {
+            kind: "done",
+            packageId,
+            newPackageId,
+            fileName: tools.archiveFileName(meta.title),
+            zip: result.zip,
+            summary: result.summary,
+          };
+        })());
+      if (result.summary.errorCount > 0) return { kind: "errors", summary: result.summary, proceed: handOver };
+      return handOver();
+    },
+
+    async loadGeography() {
+      // Through the adapter: the boundaries go into the same module instance its validator reads.
+      const x = await excel();
+      await x.loadGeography();
     },
   };
 }
