@@ -3,13 +3,19 @@
  * process (so the numbers compare across machines). Not part of `npm test`: timings never fail a test.
  *
  *   npm run bench               all benchmarks
- *   npm run bench -- validate   only the validation benchmarks (a) and (b) (or: validate-million, export)
+ *   npm run bench -- validate   only the validation benchmarks (a) and (b) (or: validate-million, export, bombs)
  */
 import { spawnSync } from "child_process";
 import { benchValidate, benchValidateMillion } from "./validate";
 import { benchExport } from "./export";
+import { benchBombs } from "./bombs";
 
-const benches: Record<string, () => Promise<void>> = { validate: benchValidate, "validate-million": benchValidateMillion, export: benchExport };
+const benches: Record<string, () => Promise<void>> = {
+  validate: benchValidate,
+  "validate-million": benchValidateMillion,
+  export: benchExport,
+  bombs: benchBombs,
+};
 
 async function run(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
