@@ -7,17 +7,12 @@ const H = ["occurrenceID", "basisOfRecord", "scientificName", "eventDate"];
 const ok = ["o1", "HumanObservation", "Parus major", "2012-06-23"];
 
 describe("rule registry", () => {
-  it("gives every rule a stable id, a severity, a scope and EN and RU titles", () => {
-    const ids = new Set<string>();
-    for (const r of allRules()) {
-      expect(ids.has(r.id)).toBe(false);
-      ids.add(r.id);
-      expect(["blocker", "error", "warning", "info"]).toContain(r.severity);
-      expect(["cell", "record", "sheet", "dataset"]).toContain(r.scope);
-      expect(r.title.en.length).toBeGreaterThan(5);
-      expect(r.title.ru).toMatch(/[а-я]/);
-    }
+  // Every rule's id, tier, scope, source and titles are checked in catalog.test.ts.
+  it("marks the rules that propose a fix", () => {
     expect(getRule(RULE.decimalComma)?.fixable).toBe(true);
+    expect(getRule(RULE.vocabulary)?.fixable).toBe(false);
+    expect(getRule(RULE.vocabularyVariant)?.fixable).toBe(true);
+    expect(allRules().filter((r) => r.fixable).length).toBeGreaterThan(10);
   });
   it("reports nothing on a clean record", () => {
     expect(occurrences(H, [ok]).filter((i) => i.severity !== "info")).toEqual([]);
