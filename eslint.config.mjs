@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/dwc/**/*.ts", "src/validate/**/*.ts", "src/archive/**/*.ts", "src/metadata/**/*.ts"],
+    files: ["src/dwc/**/*.ts", "src/validate/**/*.ts", "src/archive/**/*.ts", "src/metadata/**/*.ts", "src/standardise/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [...noAdapters, ...noPlatform] }],
       "no-restricted-globals": ["error", "Excel", "Office", "document", "window"],

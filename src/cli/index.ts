@@ -7,6 +7,7 @@ import { processIo, type CliIo } from "./io";
 import { TEMPLATE_OPTIONS, templateCommand } from "./template-command";
 import { USAGE } from "./usage";
 import { VALIDATE_OPTIONS, validateCommand } from "./validate-command";
+import { STANDARDISE_OPTIONS, standardiseCommand } from "./standardise-command";
 
 export { USAGE } from "./usage";
 export { EXIT, UsageError } from "./errors";
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   template: { options: TEMPLATE_OPTIONS, run: templateCommand },
   validate: { options: VALIDATE_OPTIONS, run: validateCommand },
   export: { options: EXPORT_OPTIONS, run: exportCommand },
+  standardise: { options: STANDARDISE_OPTIONS, run: standardiseCommand },
 };
 
 function version(): string {

@@ -8,6 +8,8 @@ Usage:
   dwc-excel export FILE.xlsx [--metadata META.json] [--lang en|ru] [--strict] [--no-geo] -o OUT.zip
   dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] [--lang en|ru] [--strict]
                    [--no-geo] -o OUT.zip
+  dwc-excel standardise FILE.xlsx|FILE.csv [--sheet NAME] [--core occurrence|event|taxon] [--mapping MAP.json]
+                        [--write-mapping MAP.json] [--lang en|ru] -o OUT.xlsx
   dwc-excel --help | --version
 
 Commands:
@@ -21,6 +23,10 @@ Commands:
              Coverage (bounding box, dates, taxa) is derived from the data unless given. Blockers (what
              the IPT or GBIF would refuse) stop the archive and nothing is written; errors (values GBIF
              will flag or drop) and warnings are listed with their cells and the archive is written.
+  standardise Propose Darwin Core terms for a table's own headers (Вид, Дата, Широта…) from headers and
+             values, or apply a saved mapping; convert dates to ISO 8601, coordinates to decimal degrees, sex,
+             life stage and country words to vocabulary values (originals kept in the verbatim… terms); write
+             OUT.xlsx: the input plus the Darwin Core sheet and a "Standardisation report" sheet.
 
 Options:
   --preset     minimal (required + recommended columns, default) or extended (the methodology's six blocks)
@@ -30,6 +36,9 @@ Options:
   --core       the core of a CSV/TSV file (or of a workbook whose sheets are not recognised);
                CSV/TSV: UTF-8 (BOM or not) or Windows-1251, delimiter , ; tab or | (taken from the header)
   --json       validate: machine-readable output
+  --sheet      standardise: the sheet to read (default: the first visible sheet with data)
+  --mapping    standardise: apply a saved mapping (MAP.json) instead of proposing one
+  --write-mapping  standardise: write the mapping used to MAP.json
   --strict     errors block too (validate exits 1, export writes nothing), not only blockers
   --no-geo     skip the geography checks (country and coastline boundaries: coordinates against the
                country, in the sea, swapped or negated)

@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export * from "./table";
-export { terms, getTerm, headerTermIri, TERM_PREFIXES, DWC_RELEASE } from "./terms";
+export { terms, getTerm, headerTermIri, TERM_PREFIXES, VERBATIM_OF, DWC_RELEASE } from "./terms";
 export { rowTypes, getRowType, getProperty, vocabularyIdFor } from "./rowTypes";
 export { vocabularies, getVocabulary } from "./vocabularies";
 export { termHelp, ruTermText } from "./help";

@@ -105,3 +105,19 @@ export function headerTermIri(header: string): string | undefined {
   const term = getTerm(h);
   return term && term.rdfType === "property" ? term.iri : undefined;
 }
+
+/**
+ * Where the original of a rewritten value goes: Darwin Core's verbatim terms. A fix (src/validate) and a
+ * standardisation (src/standardise) both keep what was written there.
+ */
+export const VERBATIM_OF: Readonly<Record<string, string>> = {
+  eventDate: "verbatimEventDate",
+  decimalLatitude: "verbatimLatitude",
+  decimalLongitude: "verbatimLongitude",
+  locality: "verbatimLocality",
+  minimumElevationInMeters: "verbatimElevation",
+  maximumElevationInMeters: "verbatimElevation",
+  minimumDepthInMeters: "verbatimDepth",
+  maximumDepthInMeters: "verbatimDepth",
+  taxonRank: "verbatimTaxonRank",
+};

@@ -26,3 +26,4 @@ export {
   writeTemplateFile,
   type TemplateWorkbookOptions,
 } from "./template-writer";
+export { writeStandardisedWorkbook, type StandardisedWorkbook, type WrittenSheets } from "./standardise-writer";

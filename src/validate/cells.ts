@@ -9,7 +9,8 @@ import { markRow, type ColumnTally } from "./tally";
 import { cyrillicLettersIn, describeNonPlainSpaces, mixedScriptWords, normaliseSpaces, shown, TEXT_EDGE_SPACE, TEXT_FINDINGS, TEXT_HASH_START, TEXT_MIXED_SCRIPT, TEXT_NONPLAIN_SPACE, trimAll } from "./text";
 import type { CellChange, Fix, Issue } from "./types";
 import { type VocabularyMatcher } from "./vocabulary";
-import { type ColumnPlan, EXCEL_MAX_CELL, K_DATE, K_DATEPART, K_ID, K_INT, K_JSON, K_LAT, K_LON, K_NUM, K_PEOPLE, K_PREC, K_UNC, type SheetPlan, VERBATIM_OF, isDateFormatCached, textOf, txt } from "./plan";
+import { VERBATIM_OF } from "../dwc/terms";
+import { type ColumnPlan, EXCEL_MAX_CELL, K_DATE, K_DATEPART, K_ID, K_INT, K_JSON, K_LAT, K_LON, K_NUM, K_PEOPLE, K_PREC, K_UNC, type SheetPlan, isDateFormatCached, textOf, txt } from "./plan";
 /**
  * A fix replacing a cell's value and keeping the original in the matching verbatim term when the row has that
  * column empty or lacks it (column -1: to be added).

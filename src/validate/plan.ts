@@ -68,18 +68,6 @@ export const DATEPART_RANGE: Record<string, [number, number]> = {
   startDayOfYear: [1, 366],
   endDayOfYear: [1, 366],
 };
-/** Where the original goes when a fix rewrites a value (Darwin Core's verbatim terms). */
-export const VERBATIM_OF: Record<string, string> = {
-  eventDate: "verbatimEventDate",
-  decimalLatitude: "verbatimLatitude",
-  decimalLongitude: "verbatimLongitude",
-  locality: "verbatimLocality",
-  minimumElevationInMeters: "verbatimElevation",
-  maximumElevationInMeters: "verbatimElevation",
-  minimumDepthInMeters: "verbatimDepth",
-  maximumDepthInMeters: "verbatimDepth",
-  taxonRank: "verbatimTaxonRank",
-};
 
 /**
  * Placeholder in `SheetPlan.texts` for a number cell whose text has not been needed yet: most numbers are only
