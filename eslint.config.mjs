@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/dwc/**/*.ts", "src/validate/**/*.ts", "src/archive/**/*.ts", "src/metadata/**/*.ts", "src/standardise/**/*.ts"],
+    files: ["src/dwc/**/*.ts", "src/validate/**/*.ts", "src/archive/**/*.ts", "src/metadata/**/*.ts", "src/standardise/**/*.ts", "src/georef/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [...noAdapters, ...noPlatform] }],
       "no-restricted-globals": ["error", "Excel", "Office", "document", "window"],
@@ -39,6 +39,10 @@ export default tseslint.config(
   {
     files: ["src/dwc/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [...noAdapters, ...noPlatform, "**/validate/**", "**/archive/**", "**/metadata/**"] }] },
+  },
+  {
+    files: ["src/georef/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...noAdapters, ...noPlatform, "**/archive/**", "**/metadata/**", "**/standardise/**"] }] },
   },
   {
     files: ["**/*.tsx"],

@@ -8,6 +8,7 @@ import { TEMPLATE_OPTIONS, templateCommand } from "./template-command";
 import { USAGE } from "./usage";
 import { VALIDATE_OPTIONS, validateCommand } from "./validate-command";
 import { STANDARDISE_OPTIONS, standardiseCommand } from "./standardise-command";
+import { GEOREF_OPTIONS, georefCommand } from "./georef-command";
 
 export { USAGE } from "./usage";
 export { EXIT, UsageError } from "./errors";
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { options: VALIDATE_OPTIONS, run: validateCommand },
   export: { options: EXPORT_OPTIONS, run: exportCommand },
   standardise: { options: STANDARDISE_OPTIONS, run: standardiseCommand },
+  georef: { options: GEOREF_OPTIONS, run: georefCommand },
 };
 
 function version(): string {

@@ -10,6 +10,8 @@ Usage:
                    [--no-geo] -o OUT.zip
   dwc-excel standardise FILE.xlsx|FILE.csv [--sheet NAME] [--core occurrence|event|taxon] [--mapping MAP.json]
                         [--write-mapping MAP.json] [--lang en|ru] -o OUT.xlsx
+  dwc-excel georef FILE.xlsx|FILE.csv [--sheet NAME] [--source gps|map|gazetteer|description] [--map-scale 1:24000]
+                   [--datum-known|--datum-unknown] [--extent-column TERM] [--gps-accuracy M] -o OUT.xlsx
   dwc-excel --help | --version
 
 Commands:
@@ -27,6 +29,10 @@ Commands:
              values, or apply a saved mapping; convert dates to ISO 8601, coordinates to decimal degrees, sex,
              life stage and country words to vocabulary values (originals kept in the verbatim… terms); write
              OUT.xlsx: the input plus the Darwin Core sheet and a "Standardisation report" sheet.
+  georef     Compute coordinateUncertaintyInMeters (point-radius method, as the Georeferencing Calculator) from
+             the coordinates' written precision, an unknown datum, the source (map scale, GPS accuracy) and a
+             named place's radial; write OUT.xlsx with it, georeferenceProtocol/Sources/Date filled only where
+             empty.
 
 Options:
   --preset     minimal (required + recommended columns, default) or extended (the methodology's six blocks)
@@ -39,6 +45,11 @@ Options:
   --sheet      standardise: the sheet to read (default: the first visible sheet with data)
   --mapping    standardise: apply a saved mapping (MAP.json) instead of proposing one
   --write-mapping  standardise: write the mapping used to MAP.json
+  --source     georef: where the coordinates came from: gps, map, gazetteer or description
+  --map-scale  georef: scale of the map the coordinates were read from (1:24000)
+  --datum-known, --datum-unknown  georef: for every row (default: from geodeticDatum)
+  --extent-column  georef: column holding a named place's radial in metres
+  --gps-accuracy   georef: GPS accuracy in metres (default 30 m; 100 m before May 2000)
   --strict     errors block too (validate exits 1, export writes nothing), not only blockers
   --no-geo     skip the geography checks (country and coastline boundaries: coordinates against the
                country, in the sea, swapped or negated)

@@ -27,3 +27,4 @@ export {
   type TemplateWorkbookOptions,
 } from "./template-writer";
 export { writeStandardisedWorkbook, type StandardisedWorkbook, type WrittenSheets } from "./standardise-writer";
+export { writeGeorefWorkbook, type GeorefFill, type GeorefWorkbook, type GeorefWritten } from "./georef-writer";
