@@ -3,18 +3,20 @@
  * process (so the numbers compare across machines). Not part of `npm test`: timings never fail a test.
  *
  *   npm run bench               all benchmarks
- *   npm run bench -- validate   only the validation benchmarks (a) and (b) (or: validate-million, export, bombs)
+ *   npm run bench -- validate   only the validation benchmarks (a) and (b) (or: validate-million, export, bombs, import)
  */
 import { spawnSync } from "child_process";
 import { benchValidate, benchValidateMillion } from "./validate";
 import { benchExport } from "./export";
 import { benchBombs } from "./bombs";
+import { benchImport } from "./import";
 
 const benches: Record<string, () => Promise<void>> = {
   validate: benchValidate,
   "validate-million": benchValidateMillion,
   export: benchExport,
   bombs: benchBombs,
+  import: benchImport,
 };
 
 async function run(): Promise<void> {

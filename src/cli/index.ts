@@ -9,6 +9,7 @@ import { USAGE } from "./usage";
 import { VALIDATE_OPTIONS, validateCommand } from "./validate-command";
 import { STANDARDISE_OPTIONS, standardiseCommand } from "./standardise-command";
 import { GEOREF_OPTIONS, georefCommand } from "./georef-command";
+import { IMPORT_OPTIONS, importCommand } from "./import-command";
 
 export { USAGE } from "./usage";
 export { EXIT, UsageError } from "./errors";
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   export: { options: EXPORT_OPTIONS, run: exportCommand },
   standardise: { options: STANDARDISE_OPTIONS, run: standardiseCommand },
   georef: { options: GEOREF_OPTIONS, run: georefCommand },
+  import: { options: IMPORT_OPTIONS, run: importCommand },
 };
 
 function version(): string {

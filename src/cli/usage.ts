@@ -12,6 +12,7 @@ Usage:
                         [--write-mapping MAP.json] [--lang en|ru] -o OUT.xlsx
   dwc-excel georef FILE.xlsx|FILE.csv [--sheet NAME] [--source gps|map|gazetteer|description] [--map-scale 1:24000]
                    [--datum-known|--datum-unknown] [--extent-column TERM] [--gps-accuracy M] -o OUT.xlsx
+  dwc-excel import ARCHIVE.zip|FOLDER [--lang en|ru] [-o WORKBOOK.xlsx]
   dwc-excel --help | --version
 
 Commands:
@@ -33,6 +34,10 @@ Commands:
              the coordinates' written precision, an unknown datum, the source (map scale, GPS accuracy) and a
              named place's radial; write OUT.xlsx with it, georeferenceProtocol/Sources/Date filled only where
              empty.
+  import     Open a published Darwin Core Archive (IPT, GBIF or OBIS download) as a workbook: one sheet per data
+             file (core first), every column as text, eml.xml in the Metadata sheet with its packageId, so the
+             next export is a new version of the same dataset. Unmodelled metadata is kept and written back.
+             Never overwrites: WORKBOOK.xlsx defaults to the archive's name.
 
 Options:
   --preset     minimal (required + recommended columns, default) or extended (the methodology's six blocks)

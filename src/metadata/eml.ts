@@ -12,7 +12,7 @@ import { COVERAGE_RANKS, plural } from "./coverage";
 import { isYearDate } from "./dates";
 import { MetadataError } from "./errors";
 import { getLicense, spdxUrl } from "./licenses";
-import type { Agent, DatasetMetadata, TaxonCoverage } from "./types";
+import type { Agent, DatasetMetadata, KeptXml, TaxonCoverage } from "./types";
 import { isEmptyAgent } from "./empty";
 import { escapeAttribute, escapeText, findInvalidXmlChars, codePointName } from "./xmlText";
 
@@ -33,6 +33,78 @@ export interface EmlOptions {
   dateStamp?: string;
   /** Other identifiers of the dataset (e.g. a DOI), written as `alternateIdentifier`. */
   alternateIdentifiers?: readonly string[];
+}
+
+/** Children of `dataset` in GBIF profile 1.3 order: what can be written back. */
+export const DATASET_ORDER = [
+  "alternateIdentifier",
+  "shortName",
+  "title",
+  "creator",
+  "metadataProvider",
+  "associatedParty",
+  "pubDate",
+  "language",
+  "abstract",
+  "keywordSet",
+  "additionalInfo",
+  "intellectualRights",
+  "licensed",
+  "distribution",
+  "coverage",
+  "purpose",
+  "introduction",
+  "gettingStarted",
+  "acknowledgements",
+  "maintenance",
+  "contact",
+  "publisher",
+  "methods",
+  "project",
+  "literatureCited",
+] as const;
+
+/** Children of `additionalMetadata/metadata/gbif` in profile 1.3 order. */
+export const GBIF_ORDER = [
+  "dateStamp",
+  "hierarchyLevel",
+  "citation",
+  "bibliography",
+  "physical",
+  "resourceLogoUrl",
+  "collection",
+  "formationPeriod",
+  "specimenPreservationMethod",
+  "livingTimePeriod",
+  "jgtiCuratorialUnit",
+  "replaces",
+] as const;
+
+/** Children of an agent in profile order (agentType, plus `role` of associatedParty and personnel). */
+export const AGENT_ORDER = [
+  "individualName",
+  "organizationName",
+  "positionName",
+  "address",
+  "phone",
+  "electronicMailAddress",
+  "onlineUrl",
+  "userId",
+  "role",
+] as const;
+
+/**
+ * The kept elements (from an imported eml.xml, see `KeptXml`) of one parent, in their order; with `names`, only
+ * those whose element is one of them.
+ */
+function keptAt(meta: DatasetMetadata, parent: string, names?: readonly string[]): KeptXml[] {
+  return (meta.keep ?? []).filter((k) => k.parent === parent && (!names || names.includes(keptName(k.xml))));
+}
+
+/** Local name of a kept element's root (`dc:replaces` -> `replaces`). */
+export function keptName(xml: string): string {
+  const m = /^\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(xml);
+  return m ? m[2] : "";
 }
 
 const DATE_TIME = /^-?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -60,6 +132,11 @@ class XmlLines {
   /** A line of ready-made markup. */
   raw(markup: string): void {
     this.lines.push(`${"  ".repeat(this.depth)}${markup}`);
+  }
+
+  /** Kept elements, verbatim. */
+  kept(elements: readonly KeptXml[]): void {
+    for (const k of elements) this.raw(k.xml.trim());
   }
 
   toString(): string {
@@ -95,7 +172,8 @@ function writeDescription(x: XmlLines, tag: string, text: string): void {
   x.close(tag);
 }
 
-function writeAgent(x: XmlLines, tag: string, a: Agent, withRole: boolean): void {
+function writeAgent(x: XmlLines, tag: string, a: Agent, withRole: boolean, kept: readonly KeptXml[]): void {
+  const extra = (...names: string[]): void => x.kept(kept.filter((k) => names.includes(keptName(k.xml))));
   x.open(tag);
   if (filled(a.surName)) {
     x.open("individualName");
@@ -105,15 +183,34 @@ function writeAgent(x: XmlLines, tag: string, a: Agent, withRole: boolean): void
   }
   if (filled(a.organization)) x.text("organizationName", a.organization.trim());
   if (filled(a.position)) x.text("positionName", a.position.trim());
+  extra("individualName", "organizationName", "positionName");
+  extra("address");
+  extra("phone");
   if (filled(a.email)) x.text("electronicMailAddress", a.email.trim());
+  extra("electronicMailAddress");
+  extra("onlineUrl");
   const orcid = normalizeOrcid(a.orcid);
   if (orcid !== "") x.text("userId", orcid, attr("directory", "https://orcid.org/"));
+  extra("userId");
   if (withRole) x.text("role", a.role.trim());
   x.close(tag);
 }
 
-function writeAgents(x: XmlLines, tag: string, agents: readonly Agent[], withRole = false): void {
-  for (const a of agents) if (!isEmptyAgent(a)) writeAgent(x, tag, a, withRole);
+/**
+ * The agents of a list; `path` is where their kept elements are (`dataset/creator` -> `dataset/creator/1`, …),
+ * numbered by place in the list.
+ */
+function writeAgents(
+  x: XmlLines,
+  tag: string,
+  agents: readonly Agent[],
+  meta: DatasetMetadata,
+  path: string,
+  withRole = false
+): void {
+  agents.forEach((a, i) => {
+    if (!isEmptyAgent(a)) writeAgent(x, tag, a, withRole, keptAt(meta, `${path}/${i + 1}`));
+  });
 }
 
 const RANK_NAMES: Record<string, { en: string; ru: string }> = {
@@ -159,7 +256,8 @@ function writeCoverage(x: XmlLines, meta: DatasetMetadata): void {
   const hasGeo = g.west !== null && g.east !== null && g.north !== null && g.south !== null;
   const hasTime = filled(t.begin);
   const taxa = tx.taxa.filter((tc) => filled(tc.name));
-  if (!hasGeo && !hasTime && taxa.length === 0) return;
+  const kept = keptAt(meta, "dataset/coverage");
+  if (!hasGeo && !hasTime && taxa.length === 0 && kept.length === 0) return;
   x.open("coverage");
   if (hasGeo) {
     x.open("geographicCoverage");
@@ -205,13 +303,18 @@ function writeCoverage(x: XmlLines, meta: DatasetMetadata): void {
     }
     x.close("taxonomicCoverage");
   }
+  x.kept(kept);
   x.close("coverage");
 }
 
 function writeMethods(x: XmlLines, meta: DatasetMetadata): void {
   const m = meta.methods;
   const steps = m.steps.filter(filled);
-  if (steps.length === 0) return; // checkMetadata requires a step whenever methods are filled in
+  if (steps.length === 0) {
+    // checkMetadata requires a step whenever methods are filled in; methods kept from an imported eml.xml instead
+    x.kept(keptAt(meta, "dataset", ["methods"]));
+    return;
+  }
   x.open("methods");
   for (const step of steps) writeDescription(x, "methodStep", step);
   if (filled(m.studyExtent) && filled(m.samplingDescription)) {
@@ -228,10 +331,14 @@ function writeMethods(x: XmlLines, meta: DatasetMetadata): void {
 
 function writeProject(x: XmlLines, meta: DatasetMetadata): void {
   const p = meta.project;
-  if (!filled(p.title)) return; // checkMetadata requires the title whenever the project is filled in
+  if (!filled(p.title)) {
+    // checkMetadata requires the title whenever the project is filled in; a project kept from eml.xml instead
+    x.kept(keptAt(meta, "dataset", ["project"]));
+    return;
+  }
   x.open("project", filled(p.identifier) ? attr("id", p.identifier.trim()) : "");
   x.text("title", p.title.trim());
-  writeAgents(x, "personnel", p.personnel, true);
+  writeAgents(x, "personnel", p.personnel, meta, "dataset/project/personnel", true);
   if (filled(p.description)) writeParas(x, "abstract", p.description);
   if (filled(p.funding)) {
     x.open("funding");
@@ -307,10 +414,14 @@ export function buildEmlXml(meta: DatasetMetadata, options: EmlOptions): string 
       `${attr("packageId", options.packageId.trim())} system="http://gbif.org" scope="system"${attr("xml:lang", metaLang)}`
   );
   x.open("dataset");
+  const slot = (...names: string[]): void => x.kept(keptAt(meta, "dataset", names));
   for (const id of options.alternateIdentifiers ?? []) x.text("alternateIdentifier", id.trim());
+  slot("alternateIdentifier", "shortName");
   x.text("title", meta.title.trim(), attr("xml:lang", metaLang));
-  writeAgents(x, "creator", meta.creators);
-  writeAgents(x, "metadataProvider", meta.metadataProviders);
+  slot("title");
+  writeAgents(x, "creator", meta.creators, meta, "dataset/creator");
+  writeAgents(x, "metadataProvider", meta.metadataProviders, meta, "dataset/metadataProvider");
+  slot("associatedParty");
   x.text("pubDate", options.pubDate);
   x.text("language", meta.dataLanguage || "eng");
   writeParas(x, "abstract", meta.description);
@@ -327,6 +438,8 @@ export function buildEmlXml(meta: DatasetMetadata, options: EmlOptions): string 
     x.text("keywordThesaurus", DATASET_TYPE_THESAURUS);
     x.close("keywordSet");
   }
+  slot("keywordSet");
+  slot("additionalInfo");
   if (meta.license !== "") {
     const lic = getLicense(meta.license);
     x.open("intellectualRights");
@@ -339,6 +452,10 @@ export function buildEmlXml(meta: DatasetMetadata, options: EmlOptions): string 
     x.text("url", spdxUrl(lic.id));
     x.text("identifier", lic.id);
     x.close("licensed");
+  } else {
+    // The original rights statement of an imported eml.xml, until a licence GBIF accepts is chosen.
+    slot("intellectualRights");
+    slot("licensed");
   }
   if (filled(meta.homepage)) {
     x.open("distribution", attr("scope", "document"));
@@ -347,22 +464,28 @@ export function buildEmlXml(meta: DatasetMetadata, options: EmlOptions): string 
     x.close("online");
     x.close("distribution");
   }
+  slot("distribution");
   writeCoverage(x, meta);
   if (filled(meta.purpose)) writeParas(x, "purpose", meta.purpose);
+  else slot("purpose");
+  slot("introduction", "gettingStarted", "acknowledgements");
   x.open("maintenance");
   x.open("description");
   x.text("para", meta.updateDescription.trim());
   x.close("description");
   x.text("maintenanceUpdateFrequency", meta.updateFrequency);
+  x.kept(keptAt(meta, "dataset/maintenance"));
   x.close("maintenance");
-  writeAgents(x, "contact", meta.contacts);
+  writeAgents(x, "contact", meta.contacts, meta, "dataset/contact");
   if (filled(meta.publishingOrganization)) {
     x.open("publisher");
     x.text("organizationName", meta.publishingOrganization.trim());
+    x.kept(keptAt(meta, "dataset/publisher"));
     x.close("publisher");
-  }
+  } else slot("publisher");
   writeMethods(x, meta);
   writeProject(x, meta);
+  slot("literatureCited");
   x.close("dataset");
   x.open("additionalMetadata");
   x.open("metadata");
@@ -376,6 +499,14 @@ export function buildEmlXml(meta: DatasetMetadata, options: EmlOptions): string 
       filled(meta.citationIdentifier) ? attr("identifier", meta.citationIdentifier.trim()) : ""
     );
   }
+  const gbif = keptAt(meta, "additionalMetadata/metadata/gbif");
+  const order = (k: KeptXml): number => (GBIF_ORDER as readonly string[]).indexOf(keptName(k.xml));
+  x.kept(
+    gbif
+      .map((k, i) => ({ k, i }))
+      .sort((a, b) => order(a.k) - order(b.k) || a.i - b.i)
+      .map(({ k }) => k)
+  );
   x.close("gbif");
   x.close("metadata");
   x.close("additionalMetadata");

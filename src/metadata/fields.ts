@@ -360,6 +360,8 @@ export function fieldLabel(key: string, lang: Lang): string {
   }
   const step = /^methods\.step\.(\d+)$/.exec(key);
   if (step) return lang === "ru" ? `Этап методики ${step[1]}` : `Method step ${step[1]}`;
+  const kept = /^eml\.keep\.(\d+)/.exec(key);
+  if (kept) return lang === "ru" ? `Элемент eml.xml ${kept[1]}` : `eml.xml element ${kept[1]}`;
   const taxon = /^coverage\.taxon\.(\d+)$/.exec(key);
   if (taxon) return lang === "ru" ? `Таксон ${taxon[1]}` : `Taxon ${taxon[1]}`;
   if (key === "creator") return lang === "ru" ? "Авторы" : "Creators";

@@ -9,6 +9,7 @@ export type {
   DatasetMetadata,
   DatasetType,
   GeographicCoverage,
+  KeptXml,
   LicenseId,
   MetadataProblem,
   Methods,
@@ -39,6 +40,9 @@ export { fixInvalidXmlChars } from "./fix";
 export type { MetadataChange } from "./fix";
 export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml, taxonCountsText } from "./eml";
 export type { EmlOptions } from "./eml";
+export { readEml } from "./eml-read";
+export type { EmlRead } from "./eml-read";
+export { XmlSyntaxError } from "./xml-tree";
 export { MetadataError } from "./errors";
 export type { MetadataErrorCode } from "./errors";
 export { isYearDate, parseEventDate } from "./dates";

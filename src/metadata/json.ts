@@ -36,6 +36,8 @@
  * CLI sets it from the core); `packageId` is the eml.xml packageId (absent or `""`: the export makes a new one and
  * prints it, to be added here so that later exports reuse it); `updateFrequency` an EML maintenanceUpdateFrequency value; `orcid` bare or as
  * `https://orcid.org/…`; numbers may also be given as text.
+ * `keep` (a list of `{ "parent": "dataset", "xml": "<associatedParty>…</associatedParty>" }`) holds the elements of
+ * an imported eml.xml the fields do not hold, written back in their place (see `KeptXml`).
  * A coverage part present in the JSON is the user's (`"source": "user"`, kept when coverage is derived from the
  * data); give `"source": "data"` to let the data replace it. Absent parts are derived from the data at export.
  */
@@ -165,6 +167,7 @@ const TOP_KEYS = [
   "methods",
   "project",
   "coverage",
+  "keep",
 ] as const;
 
 const TEXT_KEYS = [
@@ -341,6 +344,18 @@ export function parseMetadataJson(text: string): { meta: DatasetMetadata; proble
       };
     }
   }
+  const keep = r.array("keep", top.keep).flatMap((item, i) => {
+    const at = `keep[${i}]`;
+    const o = r.object(at, item, ["parent", "xml"]);
+    const parent = o ? r.string(`${at}.parent`, o.parent) : undefined;
+    const xml = o ? r.string(`${at}.xml`, o.xml) : undefined;
+    if (!parent || !xml) {
+      if (o) r.fail(at, "needs its parent and xml.", "нужны parent и xml.");
+      return [];
+    }
+    return [{ parent, xml }];
+  });
+  if (keep.length > 0) meta.keep = keep;
   return { meta, problems: r.problems };
 }
 

@@ -35,6 +35,11 @@
  *   `urn:uuid:…`; filled in by the first export and reused by later ones; a sheet without this row is read as
  *   having none), `updateFrequency` (EML values: daily … unknown, otherMaintenancePeriod), `updateDescription`.
  *
+ * - kept from an imported eml.xml (only when there is something): a `# Kept from eml.xml` heading, then one row per
+ *   element the fields above do not hold, `eml.keep.N` = its place (`dataset`, `dataset/creator/1`, …), a line
+ *   break, and the element as written (`<associatedParty>…</associatedParty>`); an element longer than a cell
+ *   continues in rows `eml.keep.N.2`, `eml.keep.N.3`, … Export writes them back into eml.xml in their place.
+ *
  * Adapters must write column B as text (number format `@`), so that Excel does not turn `2019-05-01` into a date
  * or `=…` into a formula; bounding-box numbers are written as numbers.
  */
@@ -46,7 +51,8 @@ import { emptyAgent, emptyMetadata, isEmptyAgent } from "./empty";
 import { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarField } from "./fields";
 import type { FieldKind } from "./fields";
 import { parseLicense } from "./licenses";
-import type { Agent, CoverageSource, DatasetMetadata, MetadataProblem, TaxonCoverage } from "./types";
+import type { Agent, CoverageSource, DatasetMetadata, KeptXml, MetadataProblem, TaxonCoverage } from "./types";
+import { parseXmlTree, XmlSyntaxError } from "./xml-tree";
 import { normalizeLanguage, parseDatasetType, parseUpdateFrequency } from "./vocabularies";
 
 /** Default name of the sheet. */
@@ -176,6 +182,40 @@ export function metadataToSheetRows(meta: DatasetMetadata, lang: Lang): CellValu
   section("project");
   rows.push(...agentRows("project.personnel", meta.project.personnel, true, lang, false));
   section("citation");
+  rows.push(...keptRows(meta.keep ?? [], lang));
+  return rows;
+}
+
+/** Characters of one `eml.keep` cell (Excel holds 32,767). */
+const KEEP_CELL = 32000;
+const KEEP_PLACE =
+  /^(dataset|dataset\/(coverage|maintenance|publisher)|dataset\/(creator|metadataProvider|contact|project\/personnel)\/[1-9]\d*|additionalMetadata\/metadata\/gbif)$/;
+
+/** The rows of the kept eml.xml elements: `eml.keep.N` = place, line break, element (split past a cell). */
+function keptRows(keep: readonly KeptXml[], lang: Lang): Row[] {
+  if (keep.length === 0) return [];
+  const rows: Row[] = [
+    [
+      "# Kept from eml.xml",
+      null,
+      lang === "ru"
+        ? "Элементы исходного eml.xml, которых нет в полях выше; экспорт записывает их обратно"
+        : "Elements of the original eml.xml the fields above do not hold; export writes them back",
+    ],
+  ];
+  keep.forEach((k, i) => {
+    const text = `${k.parent}\n${k.xml}`;
+    for (let at = 0, part = 1; at < text.length; at += KEEP_CELL, part++) {
+      const key = part === 1 ? `eml.keep.${i + 1}` : `eml.keep.${i + 1}.${part}`;
+      const help =
+        part > 1
+          ? lang === "ru"
+            ? "продолжение"
+            : "continued"
+          : `${fieldLabel(`eml.keep.${i + 1}`, lang)} — ${lang === "ru" ? "место в eml.xml, затем элемент как есть" : "place in eml.xml, then the element as written"}`;
+      rows.push([key, text.slice(at, at + KEEP_CELL), help]);
+    }
+  });
   return rows;
 }
 
@@ -207,6 +247,7 @@ export function metadataFromSheetRows(
   const agents = new Map<string, Map<number, Agent>>();
   const steps = new Map<number, string>();
   const taxa = new Map<number, TaxonCoverage>();
+  const keepParts = new Map<number, Map<number, { text: string; row: number }>>();
   const sources: Partial<Record<"geographic" | "temporal" | "taxonomic", CoverageSource>> = {};
   const report = (
     severity: MetadataProblem["severity"],
@@ -276,6 +317,13 @@ export function metadataFromSheetRows(
       a[prop] = prop === "orcid" ? normalizeOrcid(text) : text;
       return;
     }
+    const kept = /^eml\.keep\.(\d+)(?:\.(\d+))?$/.exec(key);
+    if (kept) {
+      const parts = keepParts.get(+kept[1]) ?? new Map<number, { text: string; row: number }>();
+      keepParts.set(+kept[1], parts);
+      parts.set(kept[2] ? +kept[2] : 1, { text: typeof raw === "string" ? raw : text, row });
+      return;
+    }
     const step = /^methods\.step\.(\d+)$/.exec(key);
     if (step) {
       steps.set(+step[1], text);
@@ -323,6 +371,8 @@ export function metadataFromSheetRows(
 
   for (const list of AGENT_LISTS) meta[list.prop] = numbered(agents.get(list.prefix)).filter((a) => !isEmptyAgent(a));
   meta.project.personnel = numbered(agents.get("project.personnel")).filter((a) => !isEmptyAgent(a));
+  const keep = readKept(keepParts, agents, report);
+  if (keep.length > 0) meta.keep = keep;
   meta.methods.steps = numbered(steps).filter((s) => s !== "");
   meta.coverage.taxonomic.taxa = numbered(taxa);
   const c = meta.coverage;
@@ -334,6 +384,75 @@ export function metadataFromSheetRows(
   c.taxonomic.source =
     sources.taxonomic ?? (c.taxonomic.description !== "" || c.taxonomic.taxa.length > 0 ? "user" : "data");
   return { meta, problems };
+}
+
+/**
+ * The kept eml.xml elements from their rows: parts joined, each checked (a known place, one well-formed element).
+ * An agent's place follows the agent when the numbering of the sheet skips empty blocks.
+ */
+function readKept(
+  parts: Map<number, Map<number, { text: string; row: number }>>,
+  agents: Map<string, Map<number, Agent>>,
+  report: (
+    severity: MetadataProblem["severity"],
+    code: string,
+    field: string,
+    row: number,
+    en: string,
+    ru: string
+  ) => void
+): KeptXml[] {
+  const keep: KeptXml[] = [];
+  const place = (parent: string): string | undefined => {
+    const a = /^dataset\/(creator|metadataProvider|contact|project\/personnel)\/(\d+)$/.exec(parent);
+    if (!a) return parent;
+    const list = [...(agents.get(a[1].replace("/", ".")) ?? new Map<number, Agent>()).entries()]
+      .sort((x, y) => x[0] - y[0])
+      .filter(([, v]) => !isEmptyAgent(v));
+    const at = list.findIndex(([n]) => n === +a[2]);
+    return at < 0 ? undefined : `dataset/${a[1]}/${at + 1}`;
+  };
+  for (const [n, byPart] of [...parts.entries()].sort((x, y) => x[0] - y[0])) {
+    const ordered = [...byPart.entries()].sort((x, y) => x[0] - y[0]).map(([, v]) => v);
+    const key = `eml.keep.${n}`;
+    const row = ordered[0].row;
+    const text = ordered.map((p) => p.text).join("");
+    if (text.trim() === "") continue;
+    const newline = text.indexOf("\n");
+    const parent = (newline < 0 ? text : text.slice(0, newline)).trim();
+    const xml = newline < 0 ? "" : text.slice(newline + 1).trim();
+    let problem = KEEP_PLACE.test(parent)
+      ? ""
+      : `"${parent}" is not a place in eml.xml (dataset, dataset/creator/1, …)`;
+    if (!problem) {
+      try {
+        const root = parseXmlTree(xml);
+        if (!xml.startsWith("<") || !xml.endsWith(">"))
+          problem = "the value after the first line is not one XML element";
+        else if (root.name === "") problem = "no element";
+      } catch (e) {
+        problem = `the element is not well-formed XML (${e instanceof XmlSyntaxError ? e.message : String(e)})`;
+      }
+    }
+    if (problem) {
+      report("error", "format", key, row, `${problem}.`, `${problem}.`);
+      continue;
+    }
+    const where = place(parent);
+    if (where === undefined) {
+      report(
+        "warning",
+        "unknownKey",
+        key,
+        row,
+        `${parent} has no person in the sheet any more; the element is left out.`,
+        `${parent}: такого человека на листе больше нет; элемент пропущен.`
+      );
+      continue;
+    }
+    keep.push({ parent: where, xml });
+  }
+  return keep;
 }
 
 function numbered<T>(map: Map<number, T> | undefined): T[] {

@@ -115,6 +115,24 @@ export interface Coverage {
   taxonomic: TaxonomicCoverage;
 }
 
+/**
+ * An element of an imported eml.xml that the model does not hold (an associated party, an agent's address, a
+ * second geographic coverage, a GBIF `bibliography` …), kept as it was written so that the export writes it back
+ * in its place.
+ *
+ * @example { parent: "dataset/creator/1", xml: "<address><city>Luanda</city></address>" }
+ */
+export interface KeptXml {
+  /**
+   * Where it goes: `dataset`, `dataset/coverage`, `dataset/maintenance`, `dataset/publisher`,
+   * `additionalMetadata/metadata/gbif`, or an agent of the model by list and 1-based number
+   * (`dataset/creator/2`, `dataset/metadataProvider/1`, `dataset/contact/1`, `dataset/project/personnel/1`).
+   */
+  parent: string;
+  /** One element, verbatim (with the namespace declarations it needs on its root). */
+  xml: string;
+}
+
 /** The dataset's metadata. Create one with `emptyMetadata()`. */
 export interface DatasetMetadata {
   title: string;
@@ -150,6 +168,11 @@ export interface DatasetMetadata {
   methods: Methods;
   project: Project;
   coverage: Coverage;
+  /**
+   * Elements of an imported eml.xml the fields above do not hold, kept verbatim and written back by
+   * `buildEmlXml` in their place (absent when there are none).
+   */
+  keep?: KeptXml[];
 }
 
 /**
