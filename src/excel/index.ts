@@ -64,4 +64,5 @@ export {
   type ExportSources,
 } from "./export";
 export { readSelection, watchSelection, type SelectionInfo } from "./selection";
+export { writeReportSheet, type ReportSheet } from "./report";
 export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";

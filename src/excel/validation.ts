@@ -9,6 +9,7 @@
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { Lang, SheetRole } from "../dwc/types";
 import { getProperty, getTerm } from "../dwc";
+import { METADATA_SHEET_NAME } from "../metadata";
 import { applyEdit, createWorkbookValidator, loadBdqGeometry, mergeFixes } from "../validate";
 import type { WorkbookValidator } from "../validate";
 import type { CellChange, Fix, Issue } from "../validate/types";
@@ -133,8 +134,19 @@ async function fullValidation(
   const lang = options.lang ?? state?.lang ?? "en";
   const workbook = await listWorkbookSheets();
   const datasets = workbook.datasets;
+  // Every visible sheet goes to the validator, the ones without a Darwin Core role too (the Metadata sheet and blank sheets aside):
+  // it reports what is not a dataset sheet and, with every sheet known, whether there is exactly one core with
+  // records (archive.coreCount), with the words the export uses.
+  // A blank sheet (the "Sheet1" of every new workbook) says nothing about the dataset and is left out.
+  const plain = workbook.others.filter(
+    (o) =>
+      o.name.toLowerCase() !== METADATA_SHEET_NAME.toLowerCase() && o.headers.some((h) => String(h ?? "").trim() !== "")
+  );
   const validator = createWorkbookValidator({
-    sheets: datasets.map((d) => ({ name: d.name, headers: d.headers, role: d.role, rowCount: d.rowCount })),
+    sheets: [
+      ...datasets.map((d) => ({ name: d.name, headers: d.headers, role: d.role, rowCount: d.rowCount })),
+      ...plain.map((o) => ({ name: o.name, headers: o.headers, rowCount: o.rowCount })),
+    ],
     lang,
     facts: workbook.facts,
     recognise: false,
@@ -376,15 +388,13 @@ function toChunk(startRow: number, range: Excel.Range): RowChunk {
 }
 
 /**
- * Removes every mark from the workbook (values and the user's formats were never touched) and empties the issue
- * list shown by the pane. Live validation, if running, starts marking again at the next change.
+ * Removes every mark from the workbook (values and the user's formats were never touched). The issues stay what
+ * they are: removing the marks changes nothing about the data, so the pane keeps listing them and the export
+ * still refuses its blockers. Live validation, if running, marks the rows of the next change again.
  */
 export async function clearValidationMarks(): Promise<void> {
   await clearAllMarks();
-  if (state) {
-    for (const s of state.sheets.values()) s.marks = undefined;
-    state.issues = [];
-  }
+  if (state) for (const s of state.sheets.values()) s.marks = undefined;
   notify("cleared");
 }
 

@@ -86,6 +86,14 @@ export type ExportOutcome =
   | { kind: "errors"; summary: ExportSummary; proceed(): Promise<ExportDone> }
   | { kind: "blocked"; summary: ExportSummary; metadataProblems: MetadataProblem[] };
 
+/** A dataset sheet of the workbook: registered by the add-in or recognised from its Darwin Core headers. */
+export interface DatasetSheetInfo {
+  name: string;
+  role: SheetRole;
+  /** Data rows (the header row not counted). */
+  records: number;
+}
+
 /** Everything the pane calls. All methods reject with an Error whose message says what failed. */
 export interface AddinServices {
   /** Loads the Darwin Core model (lazily: it is large). */
@@ -115,6 +123,13 @@ export interface AddinServices {
   applyChanges(changes: CellChange[]): Promise<{ applied: CellChange[]; outOfDate: CellChange[] }>;
   /** Removes every validation mark the add-in made. */
   removeMarks(): Promise<void>;
+  /**
+   * Writes a validation report (header and text rows) to a new sheet named `name`, or "name (2)"… when taken;
+   * resolves to the sheet's name. Never overwrites a sheet.
+   */
+  writeReport(name: string, header: readonly string[], rows: readonly (readonly string[])[]): Promise<string>;
+  /** The workbook's dataset sheets with their roles, in workbook order (one round trip or two). */
+  listDatasetSheets(): Promise<DatasetSheetInfo[]>;
 
   /** The dataset metadata stored in the workbook, or undefined when there is none yet. */
   loadMetadata(): Promise<DatasetMetadata | undefined>;

@@ -357,6 +357,136 @@ describe("task pane in Chromium", () => {
     await page.context().close();
   });
 
+  it("tells the truth (issue #14): no Darwin Core sheets, a second core asked for and reported by Validate as by Export, marks removed without hiding problems, the result kept across tabs", async () => {
+    const log = newLog();
+    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await page.getByRole("button", { name: "Validate workbook" }).click();
+    await page.getByText(/^The workbook has no Darwin Core sheets/).waitFor();
+    expect(await page.getByText("No problems found.").count()).toBe(0);
+    await screenshot(page, path.join(OUTPUT, "truth-empty-en.png"));
+
+    // a template inserted twice: the second core is asked for
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.getByRole("button", { name: "Insert template" }).click();
+    await page.getByText("Inserted: Occurrence.").waitFor();
+    await page.getByRole("button", { name: "Insert template" }).click();
+    const ask = page.getByRole("dialog", { name: "Add a second core sheet?" });
+    await ask.waitFor();
+    await screenshot(page, path.join(OUTPUT, "truth-second-core-en.png"), false);
+    await ask.getByRole("button", { name: "Insert a second core" }).click();
+    await page.getByText("Inserted: Occurrence (2).").waitFor();
+
+    // Validate reports it with the export's words, titled in plain language
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await page.getByRole("button", { name: "Validate workbook" }).click();
+    await page.getByText(/^Blocking export: [1-9]/).waitFor();
+    await page.getByRole("button", { name: /Not exactly one core sheet with records/ }).waitFor();
+    const blockers = await page.getByText(/^Blocking export: \d+/).innerText();
+    expect(await page.locator("body").innerText()).not.toContain("archive.coreCount");
+    await screenshot(page, path.join(OUTPUT, "truth-validate-en.png"));
+
+    // removing the marks changes nothing the pane says about the data
+    await page.getByRole("button", { name: "Remove marks" }).click();
+    await page.getByText(/^Marks removed from the sheets/).waitFor();
+    expect(await page.getByText(/^Blocking export: \d+/).innerText()).toBe(blockers);
+    expect(await page.getByText("No problems found.").count()).toBe(0);
+
+    // the metadata do not ask for a core sheet that is there
+    await page.getByRole("tab", { name: "Metadata" }).click();
+    await page.getByLabel("Title").fill("Eiders 2023");
+    await page.getByLabel("Description").fill("Counts of common eiders, Kandalaksha Bay, June 2023.");
+    await page.getByLabel("Licence").selectOption("CC-BY-4.0");
+    await page.getByRole("button", { name: "Creator: Add person" }).click();
+    await page.getByRole("group", { name: "Creator: Person 1" }).getByLabel("last name").fill("Ivanova");
+    await page.getByRole("button", { name: "Contact: Add person" }).click();
+    await page.getByRole("group", { name: /^Contact.*Person 1$/ }).getByLabel("organisation").fill("Kandalaksha Reserve");
+    await page.getByRole("button", { name: "Save to workbook" }).click();
+    await page.getByText("Saved in the workbook.").waitFor();
+    expect(await page.locator("form").innerText()).not.toMatch(/add a core sheet/i);
+
+    // Export refuses with the same words, next to its button; the refusal stays when the user looks elsewhere
+    await page.getByRole("tab", { name: "Export" }).click();
+    await page.getByRole("button", { name: "Export archive" }).click();
+    const refused = page.getByRole("region", { name: "The archive was not built" });
+    await refused.waitFor();
+    const text = await refused.innerText();
+    expect(text).toMatch(/problems? blocks? the export/);
+    expect(text).toContain("Only one sheet can be the core");
+    expect(text).toContain("Not exactly one core sheet with records");
+    expect(text).not.toContain("archive.coreCount");
+    expect(await page.getByText(/^Archive ready/).count()).toBe(0);
+    await screenshot(page, path.join(OUTPUT, "truth-export-refused-en.png"));
+    await page.getByRole("tab", { name: "Validate" }).click();
+    await page.getByRole("tab", { name: "Export" }).click();
+    await refused.waitFor();
+
+    // in Russian, dark, at 320 px
+    await page.getByRole("button", { name: "Русский" }).click();
+    await page.getByRole("tab", { name: "Экспорт" }).click();
+    await page.getByRole("region", { name: "Архив не создан" }).waitFor();
+    await screenshot(page, path.join(OUTPUT, "truth-export-refused-ru.png"));
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.getByRole("tab", { name: "Проверка" }).click();
+    await page.getByText(/^Блокируют экспорт: \d+/).waitFor();
+    await screenshot(page, path.join(OUTPUT, "truth-validate-dark-ru-320.png"));
+    expect(log.errors).toEqual([]);
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
+
+  it("lists 100,000 findings in a windowed list, with filters and Previous/Next (timings printed, not asserted)", async () => {
+    const log = newLog();
+    const occT = buildTemplate("occurrence", "minimal")[0];
+    const headers = occT.columns.map((c) => c.term);
+    const ROWS = 20_000;
+    // five findings a row: spaces at the edges of five values
+    const rows = Array.from({ length: ROWS }, (_, n) =>
+      rowFor(headers, {
+        ...OCCURRENCE_ROW,
+        occurrenceID: `o${n} `,
+        eventDate: "2023-06-14",
+        scientificName: "Somateria mollissima ",
+        kingdom: " Animalia",
+        organismQuantityType: "individuals ",
+        countryCode: "RU",
+        decimalLatitude: 67,
+        decimalLongitude: 32.55,
+        geodeticDatum: "WGS84 ",
+        coordinateUncertaintyInMeters: 30,
+        taxonRank: "species",
+      })
+    );
+    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Occurrence", values: [headers, ...rows] }], options: { displayLanguage: "en-US" } }, log);
+    await page.getByRole("tab", { name: "Validate" }).click();
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Validate workbook" }).click();
+    await page.getByText(/^Warnings: \d{6}/).waitFor({ timeout: 840_000 });
+    const listed = Date.now() - t0;
+    const drawn = await page.locator("[data-testid=issue-list] li").count();
+    const total = await page.getByText(/^Warnings: \d+/).innerText();
+    const scroll = await page.evaluate(async () => {
+      const el = document.querySelector("[data-testid=issue-list]") as HTMLElement;
+      const start = performance.now();
+      for (let i = 1; i <= 20; i++) {
+        el.scrollTop = (el.scrollHeight * i) / 20;
+        el.dispatchEvent(new Event("scroll"));
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      }
+      return performance.now() - start;
+    });
+    console.log(`Chromium: ${total}; validated and listed in ${listed} ms; ${drawn} rows in the document; 20 scroll steps in ${Math.round(scroll)} ms`);
+    expect(drawn).toBeLessThan(100);
+    await page.getByRole("button", { name: "Previous issue" }).click();
+    await page.getByText(/^Issue \d+ of \d+$/).waitFor();
+    await page.getByRole("combobox", { name: "Rule" }).selectOption({ index: 1 });
+    await page.getByText(/^Showing \d+ of \d+$/).waitFor();
+    await screenshot(page, path.join(OUTPUT, "truth-100k-en.png"), false);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  }, 900_000);
+
   it("says when Excel is older than the required API instead of showing a blank pane", async () => {
     const log = newLog();
     const page = await openPane(browser, server.url, fakeScript, { options: { excelApi: "1.8" } }, log);

@@ -3,7 +3,7 @@
  * of every call so tests can assert what the pane asked for.
  */
 import type { Issue } from "../../src/validate/types";
-import type { AddinServices, ExportOutcome, SelectionContext, TaskOptions } from "../../src/taskpane/services";
+import type { AddinServices, DatasetSheetInfo, ExportOutcome, SelectionContext, TaskOptions } from "../../src/taskpane/services";
 import { asModelApi } from "../../src/taskpane/model";
 import type { Coverage, DatasetMetadata } from "../../src/metadata/types";
 
@@ -14,6 +14,8 @@ export interface FakeServices extends AddinServices {
   /** Sends a live-validation update (after an edit) to the pane's listener. */
   liveUpdate(issues: Issue[]): void;
   issues: Issue[];
+  /** The workbook's dataset sheets as listDatasetSheets reports them (insertTemplate adds to them). */
+  sheets: DatasetSheetInfo[];
   outcome?: ExportOutcome;
   coverage?: Coverage;
   stored?: DatasetMetadata;
@@ -37,6 +39,7 @@ export function fakeServices(): FakeServices {
   const f: FakeServices = {
     calls: [],
     issues: [],
+    sheets: [],
     hang: false,
     select(ctx) {
       listener?.(ctx);
@@ -56,7 +59,15 @@ export function fakeServices(): FakeServices {
     async insertTemplate(templates, lang) {
       f.calls.push({ method: "insertTemplate", args: [templates, lang] });
       if (f.failWith) throw f.failWith;
-      return { sheets: templates.map((t) => t.title[lang]) };
+      const taken = new Set(f.sheets.map((s) => s.name));
+      const names = templates.map((t) => {
+        let name = t.title[lang];
+        for (let n = 2; taken.has(name); n++) name = `${t.title[lang]} (${n})`;
+        taken.add(name);
+        f.sheets.push({ name, role: t.role, records: 0 });
+        return name;
+      });
+      return { sheets: names };
     },
     async formatActiveSheet(lang) {
       f.calls.push({ method: "formatActiveSheet", args: [lang] });
@@ -85,6 +96,14 @@ export function fakeServices(): FakeServices {
     },
     async removeMarks() {
       f.calls.push({ method: "removeMarks", args: [] });
+    },
+    async writeReport(name, header, rows) {
+      f.calls.push({ method: "writeReport", args: [name, header, rows] });
+      return name;
+    },
+    async listDatasetSheets() {
+      f.calls.push({ method: "listDatasetSheets", args: [] });
+      return f.sheets;
     },
     async loadMetadata() {
       f.calls.push({ method: "loadMetadata", args: [] });

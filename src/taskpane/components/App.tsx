@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Subtitle1, Tab, TabList, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../context";
+import { useExport } from "../hooks/useExport";
 import { useGeography } from "../hooks/useGeography";
 import { useMetadata } from "../hooks/useMetadata";
 import { useValidation } from "../hooks/useValidation";
@@ -39,6 +40,8 @@ export function App({ fatal }: AppProps) {
   const geography = useGeography(!fatal);
   const validation = useValidation(geography);
   const metadata = useMetadata();
+  // Kept here, above the tabs: an export's result stays until the next export, whichever tab the user visits.
+  const exporter = useExport(metadata.setPackageId);
   const tabs: { id: ScreenId; label: string }[] = [
     { id: "templates", label: strings.tabTemplates },
     { id: "help", label: strings.tabHelp },
@@ -89,9 +92,9 @@ export function App({ fatal }: AppProps) {
                 <ExportScreen
                   draft={metadata.draft}
                   validation={validation}
+                  exporter={exporter}
                   onShowMetadata={() => setScreen("metadata")}
                   onShowIssues={() => setScreen("validate")}
-                  onPackageId={metadata.setPackageId}
                 />
               )}
             </ErrorBoundary>

@@ -17,18 +17,24 @@ import { ArrowDownloadRegular, ArchiveRegular, CopyRegular } from "@fluentui/rea
 import type { ExportSummary } from "../../archive/export";
 import type { Issue, Severity } from "../../validate/types";
 import { usePane } from "../context";
-import { useExport } from "../hooks/useExport";
+import type { ExportState } from "../hooks/useExport";
 import type { ValidationState } from "../hooks/useValidation";
 import { cellAddress, type Strings } from "../i18n";
 import type { DatasetMetadata } from "../../metadata/types";
 import type { ExportOutcome, Progress } from "../services";
+import { ruleTitle } from "./IssueGroups";
 import { Notice } from "./Notice";
+import { SeverityTag } from "./SeverityCounts";
 import { TaskProgress } from "./TaskProgress";
 import { progressDetail } from "./ValidateScreen";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  findings: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  findingHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap", minWidth: 0 },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -72,11 +78,60 @@ export function exportFindings(summary: ExportSummary): { issues: Issue[]; total
 export interface ExportScreenProps {
   draft: DatasetMetadata;
   validation: ValidationState;
+  /**
+   * The export's state, kept by the App above the tabs so that the result stays until the next export when the
+   * user looks at another tab and comes back.
+   */
+  exporter: ExportState;
   onShowMetadata: () => void;
   /** Shows the Validate tab (its list holds the export's findings). */
   onShowIssues: () => void;
-  /** Takes the packageId of a built archive into the pane's metadata (see useExport). */
-  onPackageId?: (packageId: string) => void;
+}
+
+/**
+ * Findings listed under an export result: the cell (click to select it) or the sheet, the rule's title in bold and
+ * the message; at most `max`, then how many more.
+ */
+function FindingList({
+  issues,
+  total,
+  max,
+  withTier,
+  onSelect,
+}: {
+  issues: readonly Issue[];
+  total: number;
+  max: number;
+  withTier?: boolean;
+  onSelect: (i: Issue) => void;
+}) {
+  const s = useStyles();
+  const { strings, lang } = usePane();
+  const where = (i: Issue): string => (i.row > 0 ? `${i.sheet}!${cellAddress(i.row, Math.max(i.column, 0))}` : i.sheet || strings.workbookLevel);
+  const shown = issues.slice(0, max);
+  return (
+    <>
+      <ul className={s.findings}>
+        {shown.map((i, n) => (
+          <li key={`${i.ruleId}:${i.sheet}:${i.row}:${i.column}:${n}`} className={s.finding}>
+            <span className={s.findingHead}>
+              {withTier && <SeverityTag severity={i.severity} strings={strings} />}
+              {i.row > 0 ? (
+                <Link as="button" onClick={() => onSelect(i)} aria-label={strings.goToCell(where(i))}>
+                  {where(i)}
+                </Link>
+              ) : (
+                <Text>{where(i)}</Text>
+              )}
+              <Text weight="semibold">{ruleTitle(i.ruleId, lang, strings)}</Text>
+            </span>
+            <Caption1>{i.message[lang]}</Caption1>
+          </li>
+        ))}
+      </ul>
+      {total > shown.length && <Caption1>{strings.moreValues(total - shown.length)}</Caption1>}
+    </>
+  );
 }
 
 /** What became of a packageId the export made: kept in the Metadata sheet, or what the user must do. */
@@ -93,13 +148,11 @@ function newPackageIdNotice(o: Extract<ExportOutcome, { kind: "done" }>, strings
  * click-to-cell; errors (certainly wrong values that do not stop the archive) make the pane ask "Export with N
  * errors?", whose default answer shows them in the Validate tab; progress and Cancel; download.
  */
-export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, onPackageId }: ExportScreenProps) {
+export function ExportScreen({ draft, validation, exporter: x, onShowMetadata, onShowIssues }: ExportScreenProps) {
   const s = useStyles();
   const { strings, lang } = usePane();
-  const x = useExport(onPackageId);
   const o = x.outcome;
   const running = x.task.state.running;
-  const where = (i: Issue): string => (i.row > 0 ? `${i.sheet}!${cellAddress(i.row, Math.max(i.column, 0))}` : i.sheet);
   const run = async (): Promise<void> => {
     const r = await x.run(draft);
     if (r) {
@@ -158,16 +211,22 @@ export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, 
           </div>
         </section>
       )}
-      {o?.kind === "blocked" && (
-        <section className={s.section} aria-label={strings.blockedTitle}>
-          <Notice
-            intent="error"
-            title={strings.blockedTitle}
-            text={o.summary.blockerCount > 0 ? strings.blockedCount(o.summary.blockerCount) : strings.blockedMetadata}
-          />
+      {o?.kind === "blocked" && !running && (
+        <section className={s.result} aria-label={strings.blockedTitle}>
+          <div className={s.section}>
+            <Notice
+              intent="error"
+              title={strings.blockedTitle}
+              text={o.summary.blockerCount > 0 ? `${strings.blockedCount(o.summary.blockerCount)}` : strings.blockedMetadata}
+            />
+            {o.summary.blockers.length > 0 && (
+              <FindingList issues={o.summary.blockers} total={o.summary.blockerCount} max={MAX_LISTED} onSelect={(i) => void x.selectIssue(i)} />
+            )}
+            {o.summary.blockerCount > 0 && <Text>{strings.blockedNext}</Text>}
+          </div>
           {o.metadataProblems.length > 0 && (
-            <>
-              {o.summary.blockerCount > 0 && <Text>{strings.blockedMetadata}</Text>}
+            <div className={s.section}>
+              {o.summary.blockerCount > 0 && <Text weight="semibold">{strings.blockedMetadata}</Text>}
               <ul className={s.list}>
                 {o.metadataProblems.map((p) => (
                   <li key={`${p.field}:${p.code}`}>{p.message[lang]}</li>
@@ -176,26 +235,7 @@ export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, 
               <Link as="button" onClick={onShowMetadata}>
                 {strings.tabMetadata}
               </Link>
-            </>
-          )}
-          {o.summary.blockers.length > 0 && (
-            <ul className={s.list}>
-              {o.summary.blockers.slice(0, MAX_LISTED).map((i, n) => (
-                <li key={`${i.ruleId}:${i.sheet}:${i.row}:${i.column}:${n}`}>
-                  {i.row > 0 ? (
-                    <Link as="button" onClick={() => void x.selectIssue(i)} aria-label={strings.goToCell(where(i))}>
-                      {where(i)}
-                    </Link>
-                  ) : (
-                    <Text weight="semibold">{where(i)}</Text>
-                  )}{" "}
-                  <Caption1>{i.message[lang]}</Caption1>
-                </li>
-              ))}
-            </ul>
-          )}
-          {o.summary.blockerCount > Math.min(o.summary.blockers.length, MAX_LISTED) && (
-            <Caption1>{strings.moreValues(o.summary.blockerCount - Math.min(o.summary.blockers.length, MAX_LISTED))}</Caption1>
+            </div>
           )}
           {o.summary.errorCount > 0 && (
             <Text as="p">
@@ -207,8 +247,9 @@ export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, 
           )}
         </section>
       )}
-      {o?.kind === "done" && (
-        <section className={s.section} aria-label={strings.exportDone(o.fileName)}>
+      {o?.kind === "done" && !running && (
+        <section className={s.result} aria-label={strings.exportDone(o.fileName)}>
+          <div className={s.section}>
           <Notice intent="success" text={strings.exportDone(o.fileName)} />
           {o.summary.errorCount > 0 && (
             <Notice intent="warning" text={strings.exportedWithErrors(o.summary.errorCount)} />
@@ -229,6 +270,8 @@ export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, 
               {strings.download(o.fileName)}
             </Button>
           )}
+          </div>
+          <div className={s.section}>
           <Subtitle2 as="h3" className={s.heading}>
             {strings.summaryFiles}
           </Subtitle2>
@@ -251,7 +294,18 @@ export function ExportScreen({ draft, validation, onShowMetadata, onShowIssues, 
               </ul>
             </>
           )}
-          {o.summary.warningCount > 0 && <Text>{strings.summaryWarnings(o.summary.warningCount)}</Text>}
+          </div>
+          {o.summary.warningCount > 0 && (
+            <div className={s.section}>
+              <Subtitle2 as="h3" className={s.heading}>
+                {strings.summaryWarnings(o.summary.warningCount)}
+              </Subtitle2>
+              <FindingList issues={o.summary.warnings} total={o.summary.warningCount} max={MAX_LISTED} withTier onSelect={(i) => void x.selectIssue(i)} />
+              <Link as="button" onClick={onShowIssues}>
+                {strings.showAllFindings}
+              </Link>
+            </div>
+          )}
         </section>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { forwardRef, type CSSProperties } from "react";
 import { Button, Caption1, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../dwc/types";
 import type { Issue } from "../../validate/types";
@@ -28,18 +29,28 @@ export interface IssueRowProps {
   onGoTo: () => void;
   /** Applies the fixes of the given issues (planned together by `planFixes`). */
   onApply: (issues: Issue[]) => void;
+  /** Placement in a windowed list. */
+  className?: string;
+  style?: CSSProperties;
+  /** The row's key in a windowed list (`data-row`, what its height is measured by). */
+  rowKey?: string;
 }
 
 /** One issue: its tier, its cell (click to select it), value, message and proposed fix. */
-export function IssueRow({ issue, lang, strings, isCurrent, allMatching, onGoTo, onApply }: IssueRowProps) {
+export const IssueRow = forwardRef<HTMLLIElement, IssueRowProps>(function IssueRow(
+  { issue, lang, strings, isCurrent, allMatching, onGoTo, onApply, className, style, rowKey },
+  ref
+) {
   const s = useStyles();
   const where =
     issue.row > 0
       ? `${issue.sheet}!${cellAddress(issue.row, Math.max(issue.column, 0))}`
-      : `${issue.sheet} (${strings.sheetLevel})`;
+      : issue.sheet === ""
+        ? strings.workbookLevel
+        : `${issue.sheet} (${strings.sheetLevel})`;
   const fix = issue.fix;
   return (
-    <li className={mergeClasses(s.root, isCurrent && s.current)} aria-current={isCurrent ? "true" : undefined}>
+    <li ref={ref} style={style} data-row={rowKey} className={mergeClasses(s.root, isCurrent && s.current, className)} aria-current={isCurrent ? "true" : undefined}>
       <div className={s.head}>
         <SeverityTag severity={issue.severity} strings={strings} />
         {issue.row > 0 ? (
@@ -69,4 +80,4 @@ export function IssueRow({ issue, lang, strings, isCurrent, allMatching, onGoTo,
       )}
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -55,19 +55,25 @@ export function MetadataScreen({ metadata: m }: MetadataScreenProps) {
   const { strings, lang } = usePane();
   // Missing required items are shown once the user has tried to save; other problems at once.
   const [showRequired, setShowRequired] = useState(false);
+  const { detectDatasetType } = m;
+  useEffect(() => {
+    void detectDatasetType();
+  }, [detectDatasetType]);
   if (!m.loaded) return <Spinner size="small" />;
   const d = m.draft;
-  const problems = checkMetadata(d).filter((p) => p.severity === "error" && (showRequired || p.code !== "required"));
+  // Without a dataset type of their own, the metadata take the core sheet's (as the export does).
+  const checked = d.datasetType === "" && m.derivedDatasetType !== "" ? { ...d, datasetType: m.derivedDatasetType } : d;
+  const problems = checkMetadata(checked).filter((p) => p.severity === "error" && (showRequired || p.code !== "required"));
   const errorsOf = (match: (p: MetadataProblem) => boolean): string[] => problems.filter(match).map((p) => p.message[lang]);
   const fieldError = (key: string): string | undefined => errorsOf((p) => p.field === key)[0];
-  const missing = checkMetadata(d).filter((p) => p.severity === "error" && p.code === "required");
+  const missing = checkMetadata(checked).filter((p) => p.severity === "error" && p.code === "required");
 
   const scalar = (section: SectionId) =>
     SCALAR_FIELDS[section].map((spec) => (
       <MetadataField
         key={spec.key}
         spec={spec}
-        value={getField(d, spec.key)}
+        value={getField(checked, spec.key)}
         error={fieldError(spec.key)}
         lang={lang}
         strings={strings}

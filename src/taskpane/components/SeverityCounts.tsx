@@ -1,25 +1,47 @@
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Text, makeStyles, mergeClasses, shorthands, tokens, type Theme } from "@fluentui/react-components";
 import type { Severity } from "../../validate/types";
 import type { Strings } from "../i18n";
+
+/** The theme tokens a tier is drawn with: what the contrast test reads from the light and dark themes. */
+export interface SeverityColours {
+  background: keyof Theme;
+  foreground: keyof Theme;
+  border: keyof Theme;
+}
+
+/**
+ * How each tier looks, in the light and the dark theme alike (each pair reaches 4.5:1, see test/taskpane/pure):
+ * a blocker filled red with white text, an error light red with dark red text (red too, but reads apart from a
+ * blocker even before its label), a warning amber with dark text, a note neutral grey.
+ */
+export const SEVERITY_COLOURS: Readonly<Record<Severity, SeverityColours>> = {
+  blocker: { background: "colorPaletteRedBackground3", foreground: "colorNeutralForegroundStaticInverted", border: "colorPaletteRedBorder2" },
+  error: { background: "colorPaletteRedBackground2", foreground: "colorPaletteRedForeground2", border: "colorPaletteRedBorder2" },
+  warning: { background: "colorPaletteMarigoldBackground3", foreground: "colorNeutralForeground1Static", border: "colorPaletteMarigoldBorder2" },
+  info: { background: "colorNeutralBackground5", foreground: "colorNeutralForeground2", border: "colorNeutralStroke1" },
+};
+
+const look = (c: SeverityColours) => ({
+  backgroundColor: tokens[c.background as keyof typeof tokens],
+  color: tokens[c.foreground as keyof typeof tokens],
+  ...shorthands.borderColor(tokens[c.border as keyof typeof tokens]),
+});
 
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   tag: { flexShrink: 0 },
+  blocker: look(SEVERITY_COLOURS.blocker),
+  error: look(SEVERITY_COLOURS.error),
+  warning: look(SEVERITY_COLOURS.warning),
+  info: look(SEVERITY_COLOURS.info),
 });
 
-/**
- * How each tier looks: a blocker in the danger colour, filled; an error red too but light (tint), so the two read
- * apart even before their labels; warnings orange, notes blue.
- */
-export const SEVERITY_LOOK: Readonly<
-  Record<Severity, { color: "danger" | "important" | "informative" | "warning"; appearance: "filled" | "tint" }>
-> = {
-  blocker: { color: "danger", appearance: "filled" },
-  error: { color: "danger", appearance: "tint" },
-  warning: { color: "warning", appearance: "filled" },
-  info: { color: "informative", appearance: "filled" },
-};
+/** The class giving a Badge its tier's colours. */
+export function useSeverityClass(): (severity: Severity) => string {
+  const s = useStyles();
+  return (severity) => s[severity];
+}
 
 /** The tiers as the counts list them. */
 const TIERS: readonly Severity[] = ["blocker", "error", "warning", "info"];
@@ -41,22 +63,25 @@ export function severityLabel(severity: Severity, strings: Strings): string {
 /** A tier's label in its colour, for an issue row. */
 export function SeverityTag({ severity, strings }: { severity: Severity; strings: Strings }) {
   const s = useStyles();
-  const look = SEVERITY_LOOK[severity];
   return (
-    <Badge
-      className={s.tag}
-      size="small"
-      shape="rounded"
-      appearance={look.appearance}
-      color={look.color}
-      data-severity={severity}
-    >
+    <Badge className={mergeClasses(s.tag, s[severity])} size="small" shape="rounded" appearance="filled" data-severity={severity}>
       {severityLabel(severity, strings)}
     </Badge>
   );
 }
 
-function countLabel(severity: Severity, strings: Strings): string {
+/** A number in its tier's colour (group headings, counts). */
+export function SeverityNumber({ severity, n, title, size = "small" }: { severity: Severity; n: number; title?: string; size?: "small" | "medium" }) {
+  const s = useStyles();
+  return (
+    <Badge className={mergeClasses(s.tag, s[severity])} size={size} shape="circular" appearance="filled" data-tier={severity} title={title}>
+      {n}
+    </Badge>
+  );
+}
+
+/** "Blocking export", "Errors"… as the counts name them. */
+export function countLabel(severity: Severity, strings: Strings): string {
   switch (severity) {
     case "blocker":
       return strings.countBlockers;
@@ -81,15 +106,9 @@ export function SeverityCounts({ counts, strings }: SeverityCountsProps) {
     <div className={s.root} role="status">
       {TIERS.map((key) => (
         <span key={key} className={s.item} data-severity={key}>
-          <Badge
-            shape="circular"
-            size="medium"
-            color={SEVERITY_LOOK[key].color}
-            appearance={SEVERITY_LOOK[key].appearance}
-            aria-hidden
-          >
-            {counts[key]}
-          </Badge>
+          <span aria-hidden>
+            <SeverityNumber severity={key} n={counts[key]} size="medium" />
+          </span>
           <Text>
             {countLabel(key, strings)}: {counts[key]}
           </Text>

@@ -1,6 +1,12 @@
 import { useMemo, useState } from "react";
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Divider,
   Field,
   Radio,
@@ -13,7 +19,8 @@ import {
 import { TableAddRegular, PaintBrushRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import type { DatasetClass, Preset } from "../../dwc/types";
 import { usePane } from "../context";
-import { candidatesFor, useTemplates } from "../hooks/useTemplates";
+import { candidatesFor, useTemplates, type TemplatesAction, type TemplatesState } from "../hooks/useTemplates";
+import type { Strings } from "../i18n";
 import type { ModelApi } from "../model";
 import { ColumnList } from "./ColumnList";
 import { Notice } from "./Notice";
@@ -78,19 +85,34 @@ export function TemplatesForm({ model }: TemplatesFormProps) {
         </Field>
       )}
       <TermSearch candidates={candidates} lang={lang} strings={strings} onAdd={(c) => t.addColumn(t.target, c)} />
-      {t.message && <Notice intent="success" text={t.message} dismissLabel={strings.dismiss} onDismiss={t.dismiss} />}
-      {t.error && (
-        <Notice intent="error" title={strings.errorTitle} text={t.error} dismissLabel={strings.dismiss} onDismiss={t.dismiss} />
-      )}
       <Button appearance="primary" icon={<TableAddRegular />} disabled={t.busy} onClick={() => void t.insert()}>
         {t.busy ? strings.inserting : strings.insertTemplate}
       </Button>
+      <Feedback t={t} action="insert" strings={strings} />
+      <Dialog open={t.confirmCore !== undefined} onOpenChange={(_, d) => (d.open ? undefined : t.cancelInsert())}>
+        <DialogSurface aria-describedby="second-core-body">
+          <DialogBody>
+            <DialogTitle>{strings.secondCoreTitle}</DialogTitle>
+            <DialogContent id="second-core-body">{strings.secondCoreBody((t.confirmCore ?? []).join(", "))}</DialogContent>
+            <DialogActions>
+              {/* The safe answer is the default. */}
+              <Button appearance="primary" autoFocus onClick={t.cancelInsert}>
+                {strings.cancel}
+              </Button>
+              <Button appearance="secondary" onClick={() => void t.confirmInsert()}>
+                {strings.secondCoreInsert}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <Divider />
       <Field hint={strings.formatExistingHint}>
         <Button icon={<PaintBrushRegular />} disabled={t.busy} onClick={() => void t.formatActive()}>
           {strings.formatExisting}
         </Button>
       </Field>
+      <Feedback t={t} action="format" strings={strings} />
       <div className={s.row}>
         <Field className={s.grow} label={strings.extensionSheet}>
           <Select value={extension} onChange={(_, d) => setExtension(d.value)}>
@@ -105,6 +127,22 @@ export function TemplatesForm({ model }: TemplatesFormProps) {
           {strings.addExtension}
         </Button>
       </div>
+      <Feedback t={t} action="extension" strings={strings} />
     </div>
+  );
+}
+
+/** What an action did, right under its button: done (success), refused (warning) or failed (error). */
+function Feedback({ t, action, strings }: { t: TemplatesState; action: TemplatesAction; strings: Strings }) {
+  const f = t.feedback;
+  if (!f || f.action !== action) return null;
+  return (
+    <Notice
+      intent={f.intent}
+      title={f.intent === "error" ? strings.errorTitle : undefined}
+      text={f.text}
+      dismissLabel={strings.dismiss}
+      onDismiss={t.dismiss}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { mergeCoverage } from "../../metadata/coverage";
 import { emptyMetadata } from "../../metadata/empty";
 import type { DatasetMetadata } from "../../metadata/types";
+import { datasetTypeFor } from "../../metadata/vocabularies";
 import { usePane } from "../context";
 import { errorMessage } from "../errors";
 import { cleanSteps } from "../metadata/form";
@@ -15,6 +16,13 @@ export interface MetadataState {
   message?: string;
   error?: string;
   coverageTask: Task;
+  /**
+   * The dataset type the workbook's core sheet implies (registered or recognised from its headers), used when the
+   * metadata name none: the export does the same, so the form never asks for a core sheet that is there.
+   */
+  derivedDatasetType: DatasetMetadata["datasetType"];
+  /** Looks at the workbook's sheets again for the core (the form does when it is shown). */
+  detectDatasetType(): Promise<void>;
   /** Replaces the draft (the form edits by field key and passes the new object). */
   update(next: DatasetMetadata): void;
   /** Sets the packageId an export used (other edits in the draft are kept). */
@@ -39,6 +47,16 @@ export function useMetadata(): MetadataState {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const coverageTask = useTask();
+  const [derivedDatasetType, setDerived] = useState<DatasetMetadata["datasetType"]>("");
+
+  const detectDatasetType = useCallback(async () => {
+    try {
+      const core = (await services.listDatasetSheets()).find((d) => d.role.kind === "core");
+      setDerived(core ? datasetTypeFor(core.role.datasetClass) : "");
+    } catch (e) {
+      console.warn(`Metadata: could not list the sheets: ${errorMessage(e)}`);
+    }
+  }, [services]);
 
   useEffect(() => {
     let live = true;
@@ -93,6 +111,8 @@ export function useMetadata(): MetadataState {
     message,
     error: error ?? coverageTask.state.error,
     coverageTask,
+    derivedDatasetType,
+    detectDatasetType,
     update,
     setPackageId,
     save,

@@ -59,6 +59,16 @@ export function searchTerms(candidates: readonly TermCandidate[], query: string,
   return [...strong, ...weak].slice(0, limit);
 }
 
+/** Which button a message answers: it is shown next to that button. */
+export type TemplatesAction = "insert" | "format" | "extension";
+
+/** The outcome of a Templates action: done, refused (nothing changed: a warning, never a success), or failed. */
+export interface TemplatesFeedback {
+  action: TemplatesAction;
+  intent: "success" | "warning" | "error";
+  text: string;
+}
+
 export interface TemplatesState {
   datasetClass: DatasetClass;
   preset: Preset;
@@ -67,14 +77,23 @@ export interface TemplatesState {
   /** Index of the sheet the term search adds to. */
   target: number;
   busy: boolean;
-  message?: string;
-  error?: string;
+  /** What the last action did, shown next to its button. */
+  feedback?: TemplatesFeedback;
+  /**
+   * The workbook's core sheets when inserting the chosen template would add a second core: the pane asks first
+   * (a dataset has exactly one core; a second one blocks the export).
+   */
+  confirmCore?: string[];
   setDatasetClass(c: DatasetClass): void;
   setPreset(p: Preset): void;
   setTarget(i: number): void;
   addColumn(sheetIndex: number, column: TemplateColumn): void;
   removeColumn(sheetIndex: number, term: string): void;
+  /** Inserts the template, or asks first (`confirmCore`) when the workbook has a core sheet already. */
   insert(): Promise<void>;
+  /** Inserts after the user confirmed a second core. */
+  confirmInsert(): Promise<void>;
+  cancelInsert(): void;
   formatActive(): Promise<void>;
   addExtension(rowTypeId: string): Promise<void>;
   dismiss(): void;
@@ -90,8 +109,8 @@ export function useTemplates(model: ModelApi, lang: Lang): TemplatesState {
   const [edits, setEdits] = useState<Edits>({});
   const [target, setTarget] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [feedback, setFeedback] = useState<TemplatesFeedback | undefined>(undefined);
+  const [confirmCore, setConfirmCore] = useState<string[] | undefined>(undefined);
 
   const base = useMemo(() => model.buildTemplate(datasetClass, preset), [model, datasetClass, preset]);
   const sheets = useMemo(
@@ -108,20 +127,47 @@ export function useTemplates(model: ModelApi, lang: Lang): TemplatesState {
   const reset = (): void => {
     setEdits({});
     setTarget(0);
-    setMessage(undefined);
+    setFeedback(undefined);
   };
 
-  const act = async (fn: () => Promise<string>): Promise<void> => {
+  const act = async (action: TemplatesAction, fn: () => Promise<Omit<TemplatesFeedback, "action">>): Promise<void> => {
     setBusy(true);
-    setMessage(undefined);
-    setError(undefined);
+    setFeedback(undefined);
     try {
-      setMessage(await fn());
+      setFeedback({ action, ...(await fn()) });
     } catch (e) {
-      setError(errorMessage(e));
+      setFeedback({ action, intent: "error", text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
+  };
+
+  const insertNow = (): Promise<void> =>
+    act("insert", async () => {
+      const r = await services.insertTemplate(sheets, lang);
+      return { intent: "success", text: strings.inserted(r.sheets.join(", ")) };
+    });
+
+  const insert = async (): Promise<void> => {
+    setConfirmCore(undefined);
+    if (sheets.some((sheet) => sheet.role.kind === "core")) {
+      setBusy(true);
+      let cores: string[] = [];
+      try {
+        cores = (await services.listDatasetSheets()).filter((d) => d.role.kind === "core").map((d) => d.name);
+      } catch (e) {
+        // Not knowing the sheets is no reason to refuse: the validation reports a second core anyway.
+        console.warn(`Templates: could not list the sheets: ${errorMessage(e)}`);
+      } finally {
+        setBusy(false);
+      }
+      if (cores.length > 0) {
+        setFeedback(undefined);
+        setConfirmCore(cores);
+        return;
+      }
+    }
+    await insertNow();
   };
 
   const addColumn = useCallback((sheetIndex: number, column: TemplateColumn) => {
@@ -153,8 +199,8 @@ export function useTemplates(model: ModelApi, lang: Lang): TemplatesState {
     sheets,
     target,
     busy,
-    message,
-    error,
+    feedback,
+    confirmCore,
     setDatasetClass: (c) => {
       setClass(c);
       reset();
@@ -166,24 +212,25 @@ export function useTemplates(model: ModelApi, lang: Lang): TemplatesState {
     setTarget,
     addColumn,
     removeColumn,
-    insert: () =>
-      act(async () => {
-        const r = await services.insertTemplate(sheets, lang);
-        return strings.inserted(r.sheets.join(", "));
-      }),
+    insert,
+    confirmInsert: async () => {
+      setConfirmCore(undefined);
+      await insertNow();
+    },
+    cancelInsert: () => setConfirmCore(undefined),
     formatActive: () =>
-      act(async () => {
+      act("format", async () => {
         const r = await services.formatActiveSheet(lang);
-        return r.role ? strings.formatted(r.sheet, r.formattedColumns) : strings.notDwcSheet(r.sheet);
+        // A sheet that is not Darwin Core is left alone: a refusal, not a success.
+        return r.role
+          ? { intent: "success", text: strings.formatted(r.sheet, r.formattedColumns) }
+          : { intent: "warning", text: strings.notDwcSheet(r.sheet) };
       }),
     addExtension: (rowTypeId) =>
-      act(async () => {
+      act("extension", async () => {
         const r = await services.insertTemplate([model.extensionTemplate(rowTypeId, datasetClass)], lang);
-        return strings.inserted(r.sheets.join(", "));
+        return { intent: "success", text: strings.inserted(r.sheets.join(", ")) };
       }),
-    dismiss: () => {
-      setMessage(undefined);
-      setError(undefined);
-    },
+    dismiss: () => setFeedback(undefined),
   };
 }

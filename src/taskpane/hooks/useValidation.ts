@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { planFixes } from "../../validate/fixes";
 import type { CellChange, Issue, Severity } from "../../validate/types";
 import { usePane } from "../context";
+import { reportRows } from "../report";
+import type { DatasetSheetInfo } from "../services";
 import { errorMessage } from "../errors";
 import type { GeographyState } from "./useGeography";
 import { useTask, type Task } from "./useTask";
@@ -10,13 +12,15 @@ import { useTask, type Task } from "./useTask";
 /** List order of the tiers: what blocks the export first. */
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, error: 1, warning: 2, info: 3 };
 
+const collator = new Intl.Collator();
+
 /** Issues sorted as the pane lists them: by severity, rule, sheet, row, column. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.sheet.localeCompare(b.sheet) ||
+      (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
+      (a.sheet === b.sheet ? 0 : collator.compare(a.sheet, b.sheet)) ||
       a.row - b.row ||
       a.column - b.column
   );
@@ -97,6 +101,11 @@ export interface ValidationState {
    */
   totals?: Record<Severity, number>;
   task: Task;
+  /**
+   * The workbook's dataset sheets as of the last validation (undefined before one, or when they could not be
+   * listed): none means the workbook has no Darwin Core sheet, which the pane says instead of "No problems found".
+   */
+  datasetSheets?: DatasetSheetInfo[];
   /** The country and sea boundaries the geography checks need (see useGeography). */
   geography: GeographyState;
   /** Index (in `issues`) of the issue the user is on. */
@@ -106,11 +115,14 @@ export interface ValidationState {
   run(): Promise<Issue[] | undefined>;
   /** Selects an issue's cell in Excel and makes it current. */
   goTo(index: number): Promise<void>;
-  next(): Promise<void>;
-  previous(): Promise<void>;
+  /** The next issue with a cell (of those `shown` accepts, when given: the list's filters). */
+  next(shown?: (issue: Issue) => boolean): Promise<void>;
+  previous(shown?: (issue: Issue) => boolean): Promise<void>;
   /** Applies the fixes of `issues` (one issue, or every matching one), planned together by `planFixes`. */
   apply(issues: readonly Issue[]): Promise<void>;
   removeMarks(): Promise<void>;
+  /** Writes every finding listed to a new sheet ("Validation report", "Validation report (2)"…). */
+  writeReport(): Promise<void>;
   /** Replaces the issue list (the export's validation shares it), with the exact counts when it is shortened. */
   setIssues(issues: Issue[], totals?: Record<Severity, number>): void;
   dismiss(): void;
@@ -121,13 +133,14 @@ export interface ValidationState {
  * (or under way) before they loaded is run again once they have, so that the geography findings appear.
  */
 export function useValidation(geography: GeographyState = { status: "ready" }): ValidationState {
-  const { services, strings } = usePane();
+  const { services, strings, lang } = usePane();
   const task = useTask();
   const [list, setList] = useState<{ issues?: Issue[]; totals?: Record<Severity, number> }>({});
   const issues = list.issues;
   const [current, setCurrent] = useState(-1);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [datasetSheets, setDatasetSheets] = useState<DatasetSheetInfo[] | undefined>(undefined);
 
   const setIssues = useCallback((next: Issue[], totals?: Record<Severity, number>) => {
     setList({ issues: sortIssues(next), totals });
@@ -165,6 +178,13 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
     const started = geographyReady;
     const result = await task.run((o) => services.validateWorkbook(o));
     if (result) {
+      let sheets: DatasetSheetInfo[] | undefined;
+      try {
+        sheets = await services.listDatasetSheets();
+      } catch (e) {
+        console.warn(`Validation: could not list the sheets: ${errorMessage(e)}`);
+      }
+      setDatasetSheets(sheets);
       setIssues(result);
       setWithoutGeography(!started);
       startLive();
@@ -198,13 +218,21 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
   );
 
   const step = useCallback(
-    async (dir: 1 | -1) => {
-      if (located.length === 0) return;
-      const pos = located.indexOf(current);
-      const nextPos = pos < 0 ? (dir === 1 ? 0 : located.length - 1) : (pos + dir + located.length) % located.length;
-      await goTo(located[nextPos]);
+    async (dir: 1 | -1, shown?: (issue: Issue) => boolean) => {
+      const list = shown && issues ? located.filter((n) => shown(issues[n])) : located;
+      if (list.length === 0) return;
+      const pos = list.indexOf(current);
+      let nextPos: number;
+      if (pos >= 0) nextPos = (pos + dir + list.length) % list.length;
+      else {
+        // From an issue the filters hide (or none): the first one after it, or before it going back.
+        const after = list.findIndex((n) => n > current);
+        nextPos = current < 0 ? (dir === 1 ? 0 : list.length - 1) : dir === 1 ? (after < 0 ? 0 : after) : (after < 0 ? list.length : after) - 1;
+        if (nextPos < 0) nextPos = list.length - 1;
+      }
+      await goTo(list[nextPos]);
     },
-    [located, current, goTo]
+    [located, current, goTo, issues]
   );
 
   const apply = useCallback(
@@ -231,6 +259,7 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
     [services, strings]
   );
 
+  // Removing the marks changes nothing about the data: the list stays as it is.
   const removeMarks = useCallback(async () => {
     setError(undefined);
     try {
@@ -241,9 +270,23 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
     }
   }, [services, strings]);
 
+  const writeReport = useCallback(async () => {
+    setError(undefined);
+    setMessage(undefined);
+    const all = issues ?? [];
+    try {
+      const name = await services.writeReport(strings.reportSheetName, strings.reportHeaders, reportRows(all, lang, strings));
+      setMessage(strings.reportWritten(name, all.length));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [issues, services, strings, lang]);
+
   return {
+    writeReport,
     issues,
     totals: list.totals,
+    datasetSheets,
     task,
     geography,
     current,
@@ -251,8 +294,8 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
     error: error ?? task.state.error,
     run,
     goTo,
-    next: () => step(1),
-    previous: () => step(-1),
+    next: (shown) => step(1, shown),
+    previous: (shown) => step(-1, shown),
     apply,
     removeMarks,
     setIssues,

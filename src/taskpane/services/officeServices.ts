@@ -137,6 +137,17 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
       await x.clearValidationMarks();
     },
 
+    async writeReport(name, header, rows) {
+      const x = await excel();
+      return (await x.writeReportSheet(name, header, rows)).name;
+    },
+
+    async listDatasetSheets() {
+      const x = await excel();
+      const { datasets } = await x.listWorkbookSheets();
+      return datasets.map((d) => ({ name: d.name, role: d.role, records: Math.max(0, d.rowCount - 1) }));
+    },
+
     async loadMetadata() {
       const x = await excel();
       return (await x.readMetadataSheet())?.meta;
