@@ -53,13 +53,13 @@ describe("the pane tells the truth", () => {
     services.sheets = [OCCURRENCE];
     renderPane({ services });
     fireEvent.click(await screen.findByRole("button", { name: "Insert template" }));
-    const dialog = await screen.findByRole("dialog", { name: "Add a second core sheet?" });
+    const dialog = await screen.findByRole("dialog", { name: "Add a second core sheet?", hidden: true });
     expect(dialog.textContent).toContain("already has a core sheet (Occurrence)");
-    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(callsOf(services, "insertTemplate")).toHaveLength(0);
     fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
-    fireEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "Insert a second core" }));
+    fireEvent.click(await within(await screen.findByRole("dialog", { hidden: true })).findByRole("button", { name: "Insert a second core", hidden: true }));
     expect(await screen.findByText("Inserted: Occurrence (2).")).toBeTruthy();
     expect(callsOf(services, "insertTemplate")).toHaveLength(1);
   });
