@@ -17,7 +17,7 @@ import type { ArchiveDescriptor, DataFileDescriptor } from "../archive/descripto
 import { parseMetaXml } from "../archive/meta-xml";
 import { readArchive } from "../archive/reader";
 import { sheetLayouts, type SheetLayout } from "../archive/sheets";
-import { decodeXml, isSupportedEncoding } from "../archive/text-decoding";
+import { decodeXml, textDecoder } from "../archive/text-decoding";
 import {
   inflateEntry,
   listZipEntries,
@@ -186,27 +186,6 @@ export function readArchiveHead(source: ArchiveSource): ArchiveHead {
   return head;
 }
 
-/** A streaming text decoder for the encodings the archive reader supports. */
-function textDecoder(encoding: string, where: string): (bytes: Uint8Array | undefined) => string {
-  if (!isSupportedEncoding(encoding)) {
-    throw new ArchiveError("UNSUPPORTED_ENCODING", `encoding "${encoding}" is not supported`, ["archive", where]);
-  }
-  const name = encoding.trim().toLowerCase().replace(/[_\s]/g, "-");
-  if (name === "iso-8859-1" || name === "latin1" || name === "latin-1") {
-    // True ISO-8859-1 (TextDecoder would read it as windows-1252), as the in-memory reader does.
-    return (bytes) => {
-      if (!bytes) return "";
-      let out = "";
-      for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-      return out;
-    };
-  }
-  const label =
-    name === "us-ascii" || name === "ascii" || name === "utf8" ? "utf-8" : name === "cp1252" ? "windows-1252" : name;
-  const decoder = new TextDecoder(label);
-  return (bytes) => (bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode());
-}
-
 /**
  * End of the last complete record of `text` (0 when none), by the rules of `parseDelimited`: a field starting with
  * the quote runs to its closing quote; a line end outside quotes ends the record. A record cut off by the end of the
@@ -280,7 +259,7 @@ async function* dataFileRows(
         head.base + location,
       ]);
     }
-    const decode = textDecoder(d.encoding, location);
+    const decode = textDecoder(d.encoding, "archive", location);
     let pending = "";
     let started = false;
     let skip = first ? 0 : d.ignoreHeaderLines;

@@ -178,7 +178,7 @@ describe("readArchive on the sample archives", () => {
 
 describe("readArchive rejections", () => {
   const meta = (location: string) =>
-    `<archive xmlns="http://rs.tdwg.org/dwc/text/"><core rowType="${DWC}Occurrence" encoding="KOI8-R"><files><location>${location}</location></files><field index="0" term="${DWC}occurrenceID"/></core></archive>`;
+    `<archive xmlns="http://rs.tdwg.org/dwc/text/"><core rowType="${DWC}Occurrence" encoding="EBCDIC-037"><files><location>${location}</location></files><field index="0" term="${DWC}occurrenceID"/></core></archive>`;
 
   it("rejects bytes that are not a zip", () => {
     expect(() => readArchive(strToU8("id,name"))).toThrow(ArchiveError);
@@ -186,13 +186,13 @@ describe("readArchive rejections", () => {
   });
 
   it("names a data file that meta.xml declares but the archive lacks", () => {
-    const zip = zipSync({ "meta.xml": strToU8(meta("occ.txt").replace(' encoding="KOI8-R"', "")) });
+    const zip = zipSync({ "meta.xml": strToU8(meta("occ.txt").replace(' encoding="EBCDIC-037"', "")) });
     expect(() => readArchive(zip)).toThrow(/archive > occ\.txt: meta\.xml names this data file/);
   });
 
   it("names an encoding it cannot read", () => {
     const files = new Map([["meta.xml", strToU8(meta("o.txt"))], ["o.txt", strToU8("1\n")]]);
-    expect(() => readArchive(files)).toThrow(/o\.txt: encoding "KOI8-R" is not supported/);
+    expect(() => readArchive(files)).toThrow(/o\.txt: encoding "EBCDIC-037" is not supported/);
   });
 
   it("refuses several text files without meta.xml, naming them", () => {
