@@ -14,6 +14,7 @@ import {
   precisionOfPair,
   type GeorefSettings,
 } from "../../src/georef";
+import { createOfficeServices } from "../../src/taskpane/services/officeServices";
 import { installFake, uninstallFakes } from "./helpers";
 
 afterEach(() => uninstallFakes());
@@ -209,5 +210,19 @@ describe("writeGeoref", () => {
     await expect(
       writeGeoref({ sheet: "Renamed", cells: [{ row: 2, term: "georeferencedBy", value: "x", expected: "" }], replace: false, addColumns: true })
     ).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+  });
+});
+
+describe("the pane's services", () => {
+  it("read the selected rows and write through the adapter", async () => {
+    const fake = sheetWithExamples();
+    const services = createOfficeServices();
+    const selection = (await services.readGeorefSelection())!;
+    expect(selection.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+    const plan = planGeorefWrite(georeferenceRows(selection.rows, MAP, DAY), selection.rows, false);
+    const cells = plan.writes.map((w) => ({ row: w.row, term: w.term, value: w.value, expected: w.current }));
+    const result = await services.writeGeoref({ sheet: selection.sheet, cells, replace: false, addColumns: false });
+    expect(result.written).toBe(2);
+    expect(fake.sheet("Occurrence").values("G2:G4")).toEqual([[1446], [expect.any(Number)], [250]]);
   });
 });

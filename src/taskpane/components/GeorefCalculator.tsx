@@ -72,6 +72,7 @@ export function GeorefCalculator() {
       <Caption1 className={s.muted}>{t.intro}</Caption1>
       {g.error && <Notice intent="error" title={t.errorTitle} text={g.error} />}
       {g.reading && !selection && <Spinner size="tiny" label={t.reading} />}
+      {!g.reading && !selection && !g.error && <Text>{t.noRows}</Text>}
       {selection && (
         <>
           <Text>
