@@ -10,12 +10,11 @@ import {
   GeorefInputError,
   georeferenceValues,
   parseMapScale,
-  precisionOfPair,
+  rowCoordinates,
   type CoordinateSource,
   type GeorefInput,
   type GeorefResult,
 } from "../georef";
-import { parseCoordinate, parseCoordinatePair } from "../validate/bdq/verbatimCoordinates";
 import { choice, textOption, type ParsedArgs } from "./args";
 import { isMetadataSheet } from "./dataset";
 import { EXIT, UsageError } from "./errors";
@@ -100,49 +99,6 @@ async function readRows(source: TableSource, sheet: SheetInfo): Promise<{ row: n
     });
   }
   return rows;
-}
-
-/** The two halves of a verbatimCoordinates value, for their precision. */
-function splitPair(text: string): [string, string] | undefined {
-  const parts = text.split(/\s*[,;]\s*/);
-  if (parts.length === 2) return [parts[0], parts[1]];
-  const m = /^(.*?\b[NSns])\b\s*(.+)$/.exec(text) ?? /^(.*?\b[EWew])\b\s*(.+)$/.exec(text);
-  return m ? [m[1], m[2]] : undefined;
-}
-
-interface RowCoordinates {
-  latitude: number;
-  longitude: number;
-  precisionDegrees: number;
-  precisionLabel: string;
-}
-
-/**
- * A row's coordinates and the precision they were written with: decimalLatitude/decimalLongitude for the point; the
- * verbatim terms (when filled) for the precision, else the decimal values as written.
- */
-function rowCoordinates(get: (term: string) => string): RowCoordinates | undefined {
-  const num = (t: string) => (/^[+-]?\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(",", ".")) : NaN);
-  let latitude = num(get("decimalLatitude"));
-  let longitude = num(get("decimalLongitude"));
-  const vLat = get("verbatimLatitude");
-  const vLon = get("verbatimLongitude");
-  const vPair = get("verbatimCoordinates");
-  if (Number.isNaN(latitude) || Number.isNaN(longitude)) {
-    const lat = vLat ? parseCoordinate(vLat) : undefined;
-    const lon = vLon ? parseCoordinate(vLon) : undefined;
-    const pair = vPair ? parseCoordinatePair(vPair) : undefined;
-    if (lat && lon) [latitude, longitude] = [lat.degrees, lon.degrees];
-    else if (pair) [latitude, longitude] = [pair.lat, pair.lon];
-    else return undefined;
-  }
-  const halves = vPair ? splitPair(vPair) : undefined;
-  const precision =
-    (vLat || vLon ? precisionOfPair(vLat, vLon) : undefined) ??
-    (halves ? precisionOfPair(halves[0], halves[1]) : undefined) ??
-    precisionOfPair(get("decimalLatitude"), get("decimalLongitude"));
-  if (!precision) return undefined;
-  return { latitude, longitude, precisionDegrees: precision.degrees, precisionLabel: precision.label };
 }
 
 function describe(result: GeorefResult, precisionLabel: string): string {

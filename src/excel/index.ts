@@ -66,3 +66,13 @@ export {
 export { readSelection, watchSelection, type SelectionInfo } from "./selection";
 export { writeReportSheet, type ReportSheet } from "./report";
 export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";
+export {
+  readGeorefSelection,
+  writeGeoref,
+  GEOREF_BLOCK_ROWS,
+  GEOREF_MAX_ROWS,
+  type GeorefSelection,
+  type GeorefCellToWrite,
+  type GeorefWriteRequest,
+  type GeorefWriteResult,
+} from "./georef";

@@ -79,7 +79,7 @@ function formatColumn(
 }
 
 /** Header cell look: fill by level, thick bottom border in the block's colour, bold unless optional, width. */
-function formatHeaderCell(sheet: Excel.Worksheet, column: TemplateColumn, index: number): void {
+export function formatHeaderCell(sheet: Excel.Worksheet, column: TemplateColumn, index: number): void {
   const cell = sheet.getRangeByIndexes(0, index, 1, 1);
   const fill = LEVEL_FILLS[column.level];
   if (fill) cell.format.fill.color = fill;

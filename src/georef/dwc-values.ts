@@ -24,11 +24,12 @@ export function formatMapScale(denominator: number): string {
 /**
  * georeferenceSources for a calculation: the kind of resource the coordinates came from (with the map scale) and
  * the tool, separated by " | " as Darwin Core recommends for lists. `resource` names the specific map, gazetteer or
- * receiver when known ("USGS 1:24000 Florence Montana Quad"); without a source, only the tool is named.
+ * receiver when known ("USGS 1:24000 Florence Montana Quad"); without a source, only the tool is named. `tool`
+ * names the calculator used (default {@link GEOREFERENCE_TOOL}).
  */
 export function georeferenceSources(
   source: CoordinateSource | undefined,
-  options: { mapScale?: number; resource?: string } = {}
+  options: { mapScale?: number; resource?: string; tool?: string } = {}
 ): string {
   const kind =
     source &&
@@ -38,7 +39,7 @@ export function georeferenceSources(
       gazetteer: "gazetteer",
       description: "locality description",
     }[source];
-  return [options.resource?.trim() || kind, GEOREFERENCE_TOOL].filter(Boolean).join(" | ");
+  return [options.resource?.trim() || kind, options.tool ?? GEOREFERENCE_TOOL].filter(Boolean).join(" | ");
 }
 
 /** The values to fill on the user's say-so, by Darwin Core term. */
@@ -57,7 +58,7 @@ export interface GeoreferenceValues {
 export function georeferenceValues(
   uncertaintyMeters: number,
   source: CoordinateSource | undefined,
-  options: { date: Date; mapScale?: number; resource?: string; georeferencedBy?: string }
+  options: { date: Date; mapScale?: number; resource?: string; georeferencedBy?: string; tool?: string }
 ): GeoreferenceValues {
   const values: GeoreferenceValues = {
     coordinateUncertaintyInMeters: String(uncertaintyMeters),

@@ -63,3 +63,23 @@ export {
   georeferenceValues,
   type GeoreferenceValues,
 } from "./dwc-values";
+export {
+  GEOREF_INPUT_TERMS,
+  GEOREF_OUTPUT_TERMS,
+  PRECISION_CHOICES,
+  precisionChoiceOf,
+  rowCoordinates,
+  splitCoordinatePair,
+  type GeorefOutputTerm,
+  type PrecisionChoice,
+  type RowCoordinates,
+} from "./row";
+export {
+  georeferenceRows,
+  planGeorefWrite,
+  type GeorefCellWrite,
+  type GeorefRowCells,
+  type GeorefSettings,
+  type GeorefWritePlan,
+  type RowGeoreference,
+} from "./rows";

@@ -8,6 +8,7 @@ import type { ExportSummary } from "../archive/export";
 import type { CellChange, Issue } from "../validate/types";
 import type { ModelApi } from "./model";
 import type { Coverage, DatasetMetadata, MetadataProblem } from "../metadata/types";
+import type { GeorefSelection, GeorefWriteRequest, GeorefWriteResult } from "../excel/georef";
 
 /** Progress of a long task: which phase, and how far (done of total, in the phase's own units). */
 export interface Progress {
@@ -151,6 +152,17 @@ export interface AddinServices {
    * coordinates against countries and seas; resolves at once when they are loaded already.
    */
   loadGeography(): Promise<void>;
+
+  /**
+   * The selected rows of the active sheet for the georeferencing calculator: coordinates, verbatim coordinates,
+   * geodeticDatum, eventDate and the georeference columns, by row. Undefined when no dataset sheet is active.
+   */
+  readGeorefSelection(): Promise<GeorefSelection | undefined>;
+  /**
+   * Writes the calculator's values on the user's click: empty cells only, unless replacing (then only cells that
+   * still hold the value the user saw); missing columns are added only when `addColumns` (the user agreed).
+   */
+  writeGeoref(request: GeorefWriteRequest): Promise<GeorefWriteResult>;
 }
 
 /** Facts about the host the pane runs in. */
@@ -164,3 +176,4 @@ export interface HostInfo {
 }
 
 export type { DatasetClass, Preset, TemplateColumn };
+export type { GeorefSelection, GeorefWriteRequest, GeorefWriteResult };

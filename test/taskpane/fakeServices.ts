@@ -3,7 +3,15 @@
  * of every call so tests can assert what the pane asked for.
  */
 import type { Issue } from "../../src/validate/types";
-import type { AddinServices, DatasetSheetInfo, ExportOutcome, SelectionContext, TaskOptions } from "../../src/taskpane/services";
+import type {
+  AddinServices,
+  DatasetSheetInfo,
+  ExportOutcome,
+  GeorefSelection,
+  GeorefWriteResult,
+  SelectionContext,
+  TaskOptions,
+} from "../../src/taskpane/services";
 import { asModelApi } from "../../src/taskpane/model";
 import type { Coverage, DatasetMetadata } from "../../src/metadata/types";
 
@@ -24,6 +32,11 @@ export interface FakeServices extends AddinServices {
   failWith?: Error;
   /** When set, loadGeography waits for this promise (to test what the pane shows meanwhile). */
   geography?: Promise<void>;
+  /**
+   * The selected rows readGeorefSelection reports; writeGeoref writes into them as the adapter does (empty cells,
+   * or cells still holding what the user saw when replacing; missing columns only when allowed).
+   */
+  georef?: GeorefSelection;
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -121,6 +134,41 @@ export function fakeServices(): FakeServices {
     async loadGeography() {
       f.calls.push({ method: "loadGeography", args: [] });
       await f.geography;
+    },
+    async readGeorefSelection() {
+      f.calls.push({ method: "readGeorefSelection", args: [] });
+      if (f.failWith) throw f.failWith;
+      return f.georef && { ...f.georef, rows: f.georef.rows.map((r) => ({ row: r.row, cells: { ...r.cells } })) };
+    },
+    async writeGeoref(request) {
+      f.calls.push({ method: "writeGeoref", args: [request] });
+      const sel = f.georef;
+      if (!sel || sel.sheet !== request.sheet) throw new Error(`no sheet named "${request.sheet}"`);
+      const result: GeorefWriteResult = { written: 0, rows: 0, replaced: [], skipped: [], addedColumns: [], missingColumns: [] };
+      const missing = new Set(sel.missingColumns);
+      for (const term of new Set(request.cells.map((c) => c.term))) {
+        if (!missing.has(term)) continue;
+        if (request.addColumns) result.addedColumns.push(term);
+        else result.missingColumns.push(term);
+      }
+      if (request.addColumns) sel.missingColumns = sel.missingColumns.filter((t) => !result.addedColumns.includes(t));
+      const rows = new Set<number>();
+      for (const c of request.cells) {
+        if (result.missingColumns.includes(c.term)) continue;
+        let row = sel.rows.find((r) => r.row === c.row);
+        if (!row) sel.rows.push((row = { row: c.row, cells: {} }));
+        const there = row.cells[c.term] ?? "";
+        if (there !== "" && !(request.replace && there === c.expected)) {
+          if (there !== c.value) result.skipped.push({ row: c.row, term: c.term, current: there });
+          continue;
+        }
+        if (there !== "") result.replaced.push({ row: c.row, term: c.term, from: there, to: c.value });
+        row.cells = { ...row.cells, [c.term]: c.value };
+        result.written++;
+        rows.add(c.row);
+      }
+      result.rows = rows.size;
+      return result;
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });

@@ -4,6 +4,7 @@ import { useModel } from "../hooks/useModel";
 import { useSelection } from "../hooks/useSelection";
 import { useTermHelp } from "../hooks/useTermHelp";
 import { cellAddress } from "../i18n";
+import { GeorefSection } from "./GeorefSection";
 import { Notice } from "./Notice";
 import { TermHelpCard } from "./TermHelpCard";
 
@@ -32,6 +33,7 @@ export function TermHelpScreen() {
       {selection && selection.header.trim() === "" && <Text>{strings.helpBlankHeader}</Text>}
       {selection && selection.header.trim() !== "" && !view && <Text>{strings.helpNotTerm(selection.header)}</Text>}
       {view && <TermHelpCard view={view} lang={lang} strings={strings} />}
+      {selection?.role && <GeorefSection />}
     </div>
   );
 }

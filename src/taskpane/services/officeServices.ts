@@ -218,5 +218,15 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
       const x = await excel();
       await x.loadGeography();
     },
+
+    async readGeorefSelection() {
+      const x = await excel();
+      return x.readGeorefSelection();
+    },
+
+    async writeGeoref(request) {
+      const x = await excel();
+      return x.writeGeoref(request);
+    },
   };
 }
