@@ -66,3 +66,24 @@ export {
 export { readSelection, watchSelection, type SelectionInfo } from "./selection";
 export { writeReportSheet, type ReportSheet } from "./report";
 export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";
+export {
+  listStandardiseCandidates,
+  readSourceTable,
+  proposeForSheet,
+  standardisedTemplate,
+  writeStandardisedSheet,
+  standardiseSheet,
+  loadSavedMappings,
+  saveMapping,
+  rowBlocks,
+  MAPPINGS_KEY,
+  MAX_SAVED_MAPPINGS,
+  PROPOSAL_SAMPLE_ROWS,
+  STANDARDISE_CHUNK_ROWS,
+  type StandardiseCandidate,
+  type SourceTable,
+  type SheetProposal,
+  type WrittenSheet,
+  type StandardiseResult,
+  type StoredMapping,
+} from "./standardise";
