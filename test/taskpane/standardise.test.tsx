@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import Papa from "papaparse";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { applyMapping, type SavedMapping } from "../../src/standardise";
+import { applyMapping, parseSavedMapping, type SavedMapping } from "../../src/standardise";
 import { callsOf, fakeServices, type FakeTable } from "./fakeServices";
 import { renderPane } from "./render";
 
@@ -111,6 +111,45 @@ describe("Standardise screen", () => {
     expect(termOf("Вид")).toBe("vernacularName");
     expect(screen.getByRole("combobox", { name: "What to do: Вид" })).toHaveProperty("value", "verbatim");
     expect(screen.getByText(/^Not in this sheet: Высота\./)).toBeTruthy();
+  });
+
+  it("loads a mapping file (the CLI's JSON), re-checks it, and refuses one that is not a mapping", async () => {
+    const table = await corpus("01-birds-ru.csv");
+    await open(table);
+    const input = screen.getByLabelText("Load mapping from JSON", { selector: "input" });
+    const mapping = { version: 1, datasetClass: "occurrence", columns: table.headers.map((h) => ({ header: h, term: h === "Пол" ? null : "occurrenceRemarks" })) };
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(mapping)], "m.json", { type: "application/json" })] } });
+    expect(await screen.findByText("The mapping fits every column of this sheet.")).toBeTruthy();
+    expect(termOf("Вид")).toBe("occurrenceRemarks");
+    expect(screen.getByRole("combobox", { name: "What to do: Пол" })).toHaveProperty("value", "leave-out");
+    fireEvent.change(input, { target: { files: [new File([`{"version":2}`], "bad.json")] } });
+    expect(await screen.findByText("This file is not a usable mapping")).toBeTruthy();
+    expect(screen.getByText(/version: expected 1/)).toBeTruthy();
+  });
+
+  it("saves the mapping on screen as the JSON the CLI's --mapping reads", async () => {
+    const table = await corpus("01-birds-ru.csv");
+    await open(table);
+    fireEvent.change(screen.getByRole("combobox", { name: "What to do: Пол" }), { target: { value: "verbatim" } });
+    const blobs: Blob[] = [];
+    const url = URL as unknown as { createObjectURL?: unknown; revokeObjectURL?: unknown };
+    url.createObjectURL = (b: Blob) => (blobs.push(b), "blob:mapping");
+    url.revokeObjectURL = () => undefined;
+    // jsdom cannot follow the download link; the Blob handed to it is what the user gets.
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "Save mapping as JSON" }));
+    expect(blobs).toHaveLength(1);
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+    const text = await new Promise<string>((resolve) => {
+      const r = new FileReader();
+      r.onload = () => resolve(String(r.result));
+      r.readAsText(blobs[0]);
+    });
+    const saved = parseSavedMapping(JSON.parse(text));
+    expect(saved.columns.map((c) => c.header)).toEqual(table.headers);
+    expect(saved.columns.find((c) => c.header === "Пол")).toEqual({ header: "Пол", term: "sex", action: "verbatim" });
+    expect(saved.columns.find((c) => c.header === "Вид")?.term).toBe(termOf("Вид"));
   });
 
   it("speaks Russian and says when there is no sheet to standardise", async () => {

@@ -50,6 +50,13 @@ function termCandidates(model: ModelApi, datasetClass: DatasetClass): TermCandid
   return out;
 }
 
+/** Reads a chosen file as text (FileReader: older Office web views lack Blob.text). */
+function readText(file: Blob, then: (text: string) => void): void {
+  const reader = new FileReader();
+  reader.onload = () => then(String(reader.result ?? ""));
+  reader.readAsText(file);
+}
+
 export interface StandardiseScreenProps {
   /** Back to where the screen was opened from. */
   onClose?: () => void;
@@ -140,7 +147,7 @@ export function StandardiseScreen({ onClose }: StandardiseScreenProps) {
                   onChange={(e) => {
                     const f = e.target.files?.[0];
                     e.target.value = "";
-                    if (f) void f.text().then(st.importMapping);
+                    if (f) readText(f, st.importMapping);
                   }}
                 />
               </div>
