@@ -9,6 +9,7 @@ import type { CellChange, Issue } from "../validate/types";
 import type { ModelApi } from "./model";
 import type { Coverage, DatasetMetadata, MetadataProblem } from "../metadata/types";
 import type { GeorefSelection, GeorefWriteRequest, GeorefWriteResult } from "../excel/georef";
+import type { MappingProposal, MappingRecheck, SavedMapping, StandardiseSummary } from "../standardise/types";
 
 /** Progress of a long task: which phase, and how far (done of total, in the phase's own units). */
 export interface Progress {
@@ -95,6 +96,46 @@ export interface DatasetSheetInfo {
   records: number;
 }
 
+/** A sheet that can be standardised (not a Darwin Core sheet, not the Metadata sheet). */
+export interface StandardiseSheetChoice {
+  name: string;
+  columns: number;
+  /** Rows under the header. */
+  records: number;
+}
+
+/** A mapping saved in the workbook, checked against the headers of the sheet being standardised. */
+export interface SavedMappingInfo {
+  /** The sheet it was applied to. */
+  name: string;
+  savedAt: string;
+  mapping: SavedMapping;
+  recheck: MappingRecheck;
+}
+
+/** What "Standardise this sheet" starts from: the sheet's headers, samples and the proposal. */
+export interface StandardiseStart {
+  sheet: string;
+  headers: string[];
+  records: number;
+  /** Up to three filled values of each column, from the first rows. */
+  samples: string[][];
+  proposal: MappingProposal;
+  /** Mappings saved in the workbook, the best fit for these headers first. */
+  saved: SavedMappingInfo[];
+}
+
+/** What applying a mapping wrote: the new sheet and the summary of every conversion. */
+export interface StandardiseDone {
+  /** The new Darwin Core sheet. */
+  sheet: string;
+  /** The original sheet (unchanged; the summary's cells are its cells). */
+  source: string;
+  rows: number;
+  columns: number;
+  summary: StandardiseSummary;
+}
+
 /** Everything the pane calls. All methods reject with an Error whose message says what failed. */
 export interface AddinServices {
   /** Loads the Darwin Core model (lazily: it is large). */
@@ -163,6 +204,20 @@ export interface AddinServices {
    * still hold the value the user saw); missing columns are added only when `addColumns` (the user agreed).
    */
   writeGeoref(request: GeorefWriteRequest): Promise<GeorefWriteResult>;
+  /** Sheets that can be standardised, and the active one when it is one of them. */
+  listStandardiseSheets(): Promise<{ sheets: StandardiseSheetChoice[]; active?: string }>;
+  /** Reads a sheet's header and first rows and proposes a term per column (`datasetClass` given or guessed). */
+  startStandardise(sheet: string, datasetClass?: DatasetClass): Promise<StandardiseStart>;
+  /**
+   * Reads a mapping file's text (the JSON the CLI's --write-mapping writes) and checks it against `headers`;
+   * rejects with a message naming the problem when it is not a usable mapping.
+   */
+  readMapping(json: string, headers: readonly string[]): Promise<{ mapping: SavedMapping; recheck: MappingRecheck }>;
+  /**
+   * Applies a mapping to every row of `sheet` and writes the Darwin Core table to a new sheet beside it (the
+   * original never changes); keeps the mapping in the workbook under the sheet's name.
+   */
+  applyStandardise(sheet: string, mapping: SavedMapping, lang: Lang, options: TaskOptions): Promise<StandardiseDone>;
 }
 
 /** Facts about the host the pane runs in. */

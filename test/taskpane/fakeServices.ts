@@ -14,6 +14,15 @@ import type {
 } from "../../src/taskpane/services";
 import { asModelApi } from "../../src/taskpane/model";
 import type { Coverage, DatasetMetadata } from "../../src/metadata/types";
+import { applyMapping, parseSavedMapping, proposeMapping, recheckMapping, type SavedMapping } from "../../src/standardise";
+import { buildTemplate } from "../../src/dwc";
+import { firstValues } from "../../src/taskpane/services/standardiseTools";
+
+/** A plain sheet of the fake workbook, for standardisation: headers and rows of text. */
+export interface FakeTable {
+  headers: string[];
+  rows: string[][];
+}
 
 export interface FakeServices extends AddinServices {
   calls: { method: string; args: unknown[] }[];
@@ -37,6 +46,14 @@ export interface FakeServices extends AddinServices {
    * or cells still holding what the user saw when replacing; missing columns only when allowed).
    */
   georef?: GeorefSelection;
+  /** Plain (non Darwin Core) sheets by name, for "Standardise this sheet". */
+  tables: Record<string, FakeTable>;
+  /** The active sheet's name. */
+  activeSheet?: string;
+  /** Mappings saved in the workbook, newest first. */
+  savedMappings: { name: string; savedAt: string; mapping: SavedMapping }[];
+  /** Sheets written by applyStandardise: name -> headers and rows. */
+  written: Record<string, FakeTable>;
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -54,6 +71,9 @@ export function fakeServices(): FakeServices {
     issues: [],
     sheets: [],
     hang: false,
+    tables: {},
+    savedMappings: [],
+    written: {},
     select(ctx) {
       listener?.(ctx);
     },
@@ -169,6 +189,43 @@ export function fakeServices(): FakeServices {
       }
       result.rows = rows.size;
       return result;
+    },
+    async listStandardiseSheets() {
+      f.calls.push({ method: "listStandardiseSheets", args: [] });
+      const sheets = Object.entries(f.tables).map(([name, t]) => ({ name, columns: t.headers.length, records: t.rows.length }));
+      return { sheets, active: f.activeSheet && f.tables[f.activeSheet] ? f.activeSheet : undefined };
+    },
+    async startStandardise(sheet, datasetClass) {
+      f.calls.push({ method: "startStandardise", args: [sheet, datasetClass] });
+      const t = f.tables[sheet];
+      if (!t) throw new Error(`There is no sheet named "${sheet}"`);
+      const saved = f.savedMappings.map((m) => ({ ...m, recheck: recheckMapping(m.mapping, t.headers) }));
+      return {
+        sheet,
+        headers: t.headers,
+        records: t.rows.length,
+        samples: firstValues(t.rows, t.headers.length, 3),
+        proposal: proposeMapping(t.headers, t.rows.slice(0, 500), datasetClass),
+        saved,
+      };
+    },
+    async readMapping(json, headers) {
+      f.calls.push({ method: "readMapping", args: [json, headers] });
+      const mapping = parseSavedMapping(JSON.parse(json));
+      return { mapping, recheck: recheckMapping(mapping, headers) };
+    },
+    async applyStandardise(sheet, mapping, lang, o) {
+      f.calls.push({ method: "applyStandardise", args: [sheet, mapping, lang] });
+      if (f.failWith) throw f.failWith;
+      o.onProgress({ phase: "read", done: 0, total: 0, sheet });
+      const t = f.tables[sheet];
+      const result = applyMapping(mapping, t.headers, t.rows);
+      const title = buildTemplate(mapping.datasetClass, "minimal")[0].title[lang];
+      let name = title;
+      for (let n = 2; f.tables[name] || f.written[name]; n++) name = `${title} (${n})`;
+      f.written[name] = { headers: result.headers, rows: result.rows };
+      f.savedMappings = [{ name: sheet, savedAt: "2024-05-01T00:00:00Z", mapping }, ...f.savedMappings.filter((m) => m.name !== sheet)];
+      return { sheet: name, source: sheet, rows: result.rows.length, columns: result.headers.length, summary: result.summary };
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactElement } from "react";
 import { Button, Caption1, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import type { Lang, TemplateColumn } from "../../dwc/types";
@@ -30,16 +30,21 @@ export interface TermSearchProps {
   lang: Lang;
   strings: Strings;
   onAdd: (column: TemplateColumn) => void;
+  /** Field label and hint, and each result's button label (defaults: adding a column to a template). */
+  label?: string;
+  hint?: string;
+  actionLabel?: (term: string) => string;
+  icon?: ReactElement;
 }
 
 /** Search box over term names and definitions in both languages, with an Add button per result. */
-export function TermSearch({ candidates, lang, strings, onAdd }: TermSearchProps) {
+export function TermSearch({ candidates, lang, strings, onAdd, label, hint, actionLabel, icon }: TermSearchProps) {
   const s = useStyles();
   const [query, setQuery] = useState("");
   const results = useMemo(() => searchTerms(candidates, query), [candidates, query]);
   return (
     <div>
-      <Field label={strings.addTerms} hint={strings.addTermsHint}>
+      <Field label={label ?? strings.addTerms} hint={hint ?? strings.addTermsHint}>
         <SearchBox value={query} placeholder={strings.searchPlaceholder} onChange={(_, d) => setQuery(d.value)} />
       </Field>
       {query.trim() !== "" && results.length === 0 && <Text role="status">{strings.noMatches}</Text>}
@@ -53,8 +58,8 @@ export function TermSearch({ candidates, lang, strings, onAdd }: TermSearchProps
               </div>
               <Button
                 size="small"
-                icon={<AddRegular />}
-                aria-label={strings.addTerm(c.column.term)}
+                icon={icon ?? <AddRegular />}
+                aria-label={(actionLabel ?? strings.addTerm)(c.column.term)}
                 onClick={() => {
                   onAdd(c.column);
                   setQuery("");

@@ -10,10 +10,22 @@ import { exportPackageId } from "../../metadata/packageId";
 import type { DatasetMetadata } from "../../metadata/types";
 import { buildArchive } from "../export/buildArchive";
 import { asModelApi, type ModelApi } from "../model";
-import type { AddinServices, ExportDone, ExportOutcome, FormatResult, InsertResult, NewPackageId, Progress, TaskOptions } from "../services";
+import type {
+  AddinServices,
+  ExportDone,
+  ExportOutcome,
+  FormatResult,
+  InsertResult,
+  NewPackageId,
+  Progress,
+  StandardiseStart,
+  TaskOptions,
+} from "../services";
+import { firstValues } from "./standardiseTools";
 
 const excel = () => import(/* webpackChunkName: "excel" */ "../../excel");
 const model = (): Promise<ModelApi> => import(/* webpackChunkName: "model" */ "../../dwc").then(asModelApi);
+const standardise = () => import(/* webpackChunkName: "excel" */ "../../standardise");
 const archiveTools = () => import(/* webpackChunkName: "archive-tools" */ "./archiveTools");
 
 const abortError = (): Error => Object.assign(new Error("Cancelled"), { name: "AbortError" });
@@ -211,6 +223,43 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         })());
       if (result.summary.errorCount > 0) return { kind: "errors", summary: result.summary, proceed: handOver };
       return handOver();
+    },
+
+    async listStandardiseSheets() {
+      const x = await excel();
+      return x.listStandardiseCandidates();
+    },
+
+    async startStandardise(sheet, datasetClass): Promise<StandardiseStart> {
+      const [x, core] = await Promise.all([excel(), standardise()]);
+      const [{ table, proposal }, stored] = await Promise.all([x.proposeForSheet(sheet, datasetClass), x.loadSavedMappings()]);
+      const saved = stored
+        .map((m) => ({ ...m, recheck: core.recheckMapping(m.mapping, table.headers) }))
+        .map((m, order) => ({ m, order, misfit: m.recheck.missing.length + m.recheck.unmapped.length }))
+        .sort((a, b) => a.misfit - b.misfit || a.order - b.order)
+        .map(({ m }) => m);
+      return { sheet: table.sheet, headers: table.headers, records: table.records, samples: firstValues(table.rows, table.headers.length, 3), proposal, saved };
+    },
+
+    async readMapping(json, headers) {
+      const core = await standardise();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json.replace(/^\uFEFF/, ""));
+      } catch (e) {
+        throw new Error(`Not JSON: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const mapping = core.parseSavedMapping(parsed);
+      return { mapping, recheck: core.recheckMapping(mapping, headers) };
+    },
+
+    async applyStandardise(sheet, mapping, lang, o) {
+      const x = await excel();
+      o.onProgress({ phase: "read", done: 0, total: 0, sheet });
+      const r = await x.standardiseSheet(sheet, mapping, lang, { signal: o.signal });
+      if (o.signal.aborted) throw abortError();
+      await x.saveMapping(r.source, mapping, new Date().toISOString());
+      return { sheet: r.sheet, source: r.source, rows: r.rows, columns: r.headers.length, summary: r.summary };
     },
 
     async loadGeography() {
