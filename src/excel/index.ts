@@ -66,3 +66,5 @@ export {
 export { readSelection, watchSelection, type SelectionInfo } from "./selection";
 export { writeReportSheet, type ReportSheet } from "./report";
 export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";
+export { columnChunks, rowBlocksOf, selectRows } from "./columns";
+export { openDialog, listenToParent, sendToParent, MAP_DIALOG_PAGE, DIALOG_READY } from "./dialog";

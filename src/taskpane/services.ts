@@ -8,6 +8,8 @@ import type { ExportSummary } from "../archive/export";
 import type { CellChange, Issue } from "../validate/types";
 import type { ModelApi } from "./model";
 import type { Coverage, DatasetMetadata, MetadataProblem } from "../metadata/types";
+import type { OverviewData } from "./overview/read";
+import type { Outline } from "./overview/projection";
 
 /** Progress of a long task: which phase, and how far (done of total, in the phase's own units). */
 export interface Progress {
@@ -151,6 +153,21 @@ export interface AddinServices {
    * coordinates against countries and seas; resolves at once when they are loaded already.
    */
   loadGeography(): Promise<void>;
+
+  /**
+   * Reads what the map and the charts show: each dataset sheet's ids, names, dates, coordinates, kingdom, family,
+   * basisOfRecord and samplingProtocol (only those columns, in chunks), and the bounding box the metadata derives.
+   */
+  readOverview(options: TaskOptions, lang: Lang): Promise<OverviewData>;
+  /** The country outlines the map is drawn on (the boundaries `loadGeography` loads; no network). */
+  loadBasemap(): Promise<Outline[]>;
+  /** Selects whole rows of a sheet and brings it to the front; resolves to the number of rows selected. */
+  selectRows(sheet: string, rows: readonly number[]): Promise<number>;
+  /**
+   * Opens the large map in an Office dialog window, sends it `messages` once it says it is ready, and passes on
+   * what it sends back; resolves to a function that closes it.
+   */
+  openMapDialog(messages: readonly string[], onMessage: (message: string) => void): Promise<() => void>;
 }
 
 /** Facts about the host the pane runs in. */

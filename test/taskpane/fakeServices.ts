@@ -6,6 +6,8 @@ import type { Issue } from "../../src/validate/types";
 import type { AddinServices, DatasetSheetInfo, ExportOutcome, SelectionContext, TaskOptions } from "../../src/taskpane/services";
 import { asModelApi } from "../../src/taskpane/model";
 import type { Coverage, DatasetMetadata } from "../../src/metadata/types";
+import type { OverviewData } from "../../src/taskpane/overview/read";
+import type { Outline } from "../../src/taskpane/overview/projection";
 
 export interface FakeServices extends AddinServices {
   calls: { method: string; args: unknown[] }[];
@@ -24,6 +26,10 @@ export interface FakeServices extends AddinServices {
   failWith?: Error;
   /** When set, loadGeography waits for this promise (to test what the pane shows meanwhile). */
   geography?: Promise<void>;
+  /** What readOverview returns (empty sheets when unset). */
+  overview?: OverviewData;
+  /** What loadBasemap returns (no outlines when unset). */
+  outlines?: Outline[];
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -121,6 +127,23 @@ export function fakeServices(): FakeServices {
     async loadGeography() {
       f.calls.push({ method: "loadGeography", args: [] });
       await f.geography;
+    },
+    async readOverview(o, lang) {
+      f.calls.push({ method: "readOverview", args: [lang] });
+      o.onProgress({ phase: "read", done: 1, total: 1 });
+      return f.overview ?? { sheets: [] };
+    },
+    async loadBasemap() {
+      f.calls.push({ method: "loadBasemap", args: [] });
+      return f.outlines ?? [];
+    },
+    async selectRows(sheet, rows) {
+      f.calls.push({ method: "selectRows", args: [sheet, [...rows]] });
+      return rows.length;
+    },
+    async openMapDialog(messages) {
+      f.calls.push({ method: "openMapDialog", args: [messages] });
+      return () => f.calls.push({ method: "closeMapDialog", args: [] });
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });

@@ -15,6 +15,8 @@ import type { AddinServices, ExportDone, ExportOutcome, FormatResult, InsertResu
 const excel = () => import(/* webpackChunkName: "excel" */ "../../excel");
 const model = (): Promise<ModelApi> => import(/* webpackChunkName: "model" */ "../../dwc").then(asModelApi);
 const archiveTools = () => import(/* webpackChunkName: "archive-tools" */ "./archiveTools");
+const overviewReader = () => import(/* webpackChunkName: "overview" */ "../overview/read");
+const geometry = () => import("../../validate/bdq/geometry");
 
 const abortError = (): Error => Object.assign(new Error("Cancelled"), { name: "AbortError" });
 
@@ -211,6 +213,28 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         })());
       if (result.summary.errorCount > 0) return { kind: "errors", summary: result.summary, proceed: handOver };
       return handOver();
+    },
+
+    async readOverview(o, lang) {
+      const [x, reader] = await Promise.all([excel(), overviewReader()]);
+      const workbook = await x.listWorkbookSheets();
+      return reader.readOverview(workbook, (sheet, columns) => x.columnChunks(sheet, columns, { signal: o.signal }), o, lang);
+    },
+
+    async loadBasemap() {
+      const g = await geometry();
+      await g.loadBdqGeometry();
+      return g.countryOutlines();
+    },
+
+    async selectRows(sheet, rows) {
+      const x = await excel();
+      return x.selectRows(sheet, rows);
+    },
+
+    async openMapDialog(messages, onMessage) {
+      const x = await excel();
+      return x.openDialog(messages, onMessage);
     },
 
     async loadGeography() {
