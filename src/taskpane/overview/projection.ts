@@ -3,7 +3,14 @@
  * datasets are not stretched sideways) fitted to a box with a margin, the basemap's country outlines as one SVG
  * path, the points as one path per colour, and the nearest point to a click. Pure.
  */
-import type { GeoBox, MapPoint, PointTier } from "./aggregate";
+import type { GeoBox, PointTier } from "./aggregate";
+
+/** What is drawn of a point. */
+export interface Placed {
+  lat: number;
+  lon: number;
+  tier: PointTier;
+}
 
 /** A country outline: bounding box and rings in thousandths of a degree ([lon, lat, lon, lat, …], absolute). */
 export interface Outline {
@@ -80,7 +87,7 @@ export function outlinePath(outlines: readonly Outline[], view: MapView, scale =
 }
 
 /** One path per colour: a circle of radius `r` per point (`M` + two arcs), the count per colour. */
-export function pointPaths(points: readonly MapPoint[], view: MapView, r: number): Record<PointTier, { d: string; count: number }> {
+export function pointPaths(points: readonly Placed[], view: MapView, r: number): Record<PointTier, { d: string; count: number }> {
   const out: Record<PointTier, { d: string; count: number }> = {
     blocker: { d: "", count: 0 },
     error: { d: "", count: 0 },
@@ -107,9 +114,9 @@ export function pointPaths(points: readonly MapPoint[], view: MapView, r: number
  * The point nearest to (x, y) within `radius` pixels, the worst tier winning among points at the same place;
  * undefined when none is that close.
  */
-export function nearestPoint(points: readonly MapPoint[], view: MapView, x: number, y: number, radius: number): MapPoint | undefined {
+export function nearestPoint<P extends Placed>(points: readonly P[], view: MapView, x: number, y: number, radius: number): P | undefined {
   const order: Record<PointTier, number> = { blocker: 3, error: 2, warning: 1, none: 0 };
-  let best: MapPoint | undefined;
+  let best: P | undefined;
   let bestD = radius * radius;
   for (const p of points) {
     const dx = view.x(p.lon) - x;
