@@ -31,6 +31,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The large map's Office dialog window (its own page: a dialog cannot share the pane's document).
+      "map-dialog": "./src/taskpane/overview/dialogPage.tsx",
       // A worker has no document to add <script> tags to: its chunks (the boundaries) load with importScripts.
       "export-worker": { import: "./src/taskpane/export/export.worker.ts", chunkLoading: "import-scripts" },
     },
@@ -86,6 +88,11 @@ module.exports = async (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "map-dialog.html",
+        template: "./src/taskpane/overview/map-dialog.html",
+        chunks: ["map-dialog"],
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",

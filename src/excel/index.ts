@@ -97,3 +97,5 @@ export {
   type StandardiseResult,
   type StoredMapping,
 } from "./standardise";
+export { columnChunks, rowBlocksOf, selectRows } from "./columns";
+export { openDialog, listenToParent, sendToParent, MAP_DIALOG_PAGE, DIALOG_READY } from "./dialog";

@@ -10,6 +10,8 @@ import type { ModelApi } from "./model";
 import type { Coverage, DatasetMetadata, MetadataProblem } from "../metadata/types";
 import type { GeorefSelection, GeorefWriteRequest, GeorefWriteResult } from "../excel/georef";
 import type { MappingProposal, MappingRecheck, SavedMapping, StandardiseSummary } from "../standardise/types";
+import type { OverviewData } from "./overview/read";
+import type { Outline } from "./overview/projection";
 
 /** Progress of a long task: which phase, and how far (done of total, in the phase's own units). */
 export interface Progress {
@@ -218,6 +220,20 @@ export interface AddinServices {
    * original never changes); keeps the mapping in the workbook under the sheet's name.
    */
   applyStandardise(sheet: string, mapping: SavedMapping, lang: Lang, options: TaskOptions): Promise<StandardiseDone>;
+  /**
+   * Reads what the map and the charts show: each dataset sheet's ids, names, dates, coordinates, kingdom, family,
+   * basisOfRecord and samplingProtocol (only those columns, in chunks), and the bounding box the metadata derives.
+   */
+  readOverview(options: TaskOptions, lang: Lang): Promise<OverviewData>;
+  /** The country outlines the map is drawn on (the boundaries `loadGeography` loads; no network). */
+  loadBasemap(): Promise<Outline[]>;
+  /** Selects whole rows of a sheet and brings it to the front; resolves to the number of rows selected. */
+  selectRows(sheet: string, rows: readonly number[]): Promise<number>;
+  /**
+   * Opens the large map in an Office dialog window, sends it `messages` once it says it is ready, and passes on
+   * what it sends back; resolves to a function that closes it.
+   */
+  openMapDialog(messages: readonly string[], onMessage: (message: string) => void): Promise<() => void>;
 }
 
 /** Facts about the host the pane runs in. */

@@ -23,6 +23,8 @@ export interface FakeTable {
   headers: string[];
   rows: string[][];
 }
+import type { OverviewData } from "../../src/taskpane/overview/read";
+import type { Outline } from "../../src/taskpane/overview/projection";
 
 export interface FakeServices extends AddinServices {
   calls: { method: string; args: unknown[] }[];
@@ -54,6 +56,10 @@ export interface FakeServices extends AddinServices {
   savedMappings: { name: string; savedAt: string; mapping: SavedMapping }[];
   /** Sheets written by applyStandardise: name -> headers and rows. */
   written: Record<string, FakeTable>;
+  /** What readOverview returns (empty sheets when unset). */
+  overview?: OverviewData;
+  /** What loadBasemap returns (no outlines when unset). */
+  outlines?: Outline[];
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -226,6 +232,23 @@ export function fakeServices(): FakeServices {
       f.written[name] = { headers: result.headers, rows: result.rows };
       f.savedMappings = [{ name: sheet, savedAt: "2024-05-01T00:00:00Z", mapping }, ...f.savedMappings.filter((m) => m.name !== sheet)];
       return { sheet: name, source: sheet, rows: result.rows.length, columns: result.headers.length, summary: result.summary };
+    },
+    async readOverview(o, lang) {
+      f.calls.push({ method: "readOverview", args: [lang] });
+      o.onProgress({ phase: "read", done: 1, total: 1 });
+      return f.overview ?? { sheets: [] };
+    },
+    async loadBasemap() {
+      f.calls.push({ method: "loadBasemap", args: [] });
+      return f.outlines ?? [];
+    },
+    async selectRows(sheet, rows) {
+      f.calls.push({ method: "selectRows", args: [sheet, [...rows]] });
+      return rows.length;
+    },
+    async openMapDialog(messages) {
+      f.calls.push({ method: "openMapDialog", args: [messages] });
+      return () => f.calls.push({ method: "closeMapDialog", args: [] });
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });

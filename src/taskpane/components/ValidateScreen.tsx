@@ -9,6 +9,7 @@ import type { Strings } from "../i18n";
 import type { Progress } from "../services";
 import { IssueGroups, ruleTitle } from "./IssueGroups";
 import { Notice } from "./Notice";
+import { OverviewScreen, ViewSwitch, type ValidateView } from "./OverviewScreen";
 import { countLabel, SeverityCounts, SeverityNumber, SeverityTag, severityLabel } from "./SeverityCounts";
 import { TaskProgress } from "./TaskProgress";
 
@@ -74,6 +75,7 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
   const s = useStyles();
   const { strings, lang } = usePane();
   const [filters, setFilters] = useState<IssueFilters>(NO_FILTER);
+  const [view, setView] = useState<ValidateView>("issues");
   const all = useMemo(() => v.issues ?? [], [v.issues]);
   const counts = useMemo(() => v.totals ?? countBySeverity(all), [all, v.totals]);
   const { sheets, rules } = useMemo(() => tally(all), [all]);
@@ -94,8 +96,17 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
   const noSheets = v.datasetSheets !== undefined && v.datasetSheets.length === 0;
   const currentIssue = all[v.current];
   const shown = f.sheet || f.severity || f.rule ? passes(f) : undefined;
+  const viewSwitch = <ViewSwitch view={view} onChange={setView} />;
+  if (view !== "issues")
+    return (
+      <div className={s.root}>
+        {viewSwitch}
+        <OverviewScreen view={view} issues={v.issues} />
+      </div>
+    );
   return (
     <div className={s.root}>
+      {viewSwitch}
       <div className={s.row}>
         <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={running} onClick={() => void v.run()}>
           {running ? strings.validating : strings.runValidation}

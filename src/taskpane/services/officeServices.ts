@@ -27,6 +27,8 @@ const excel = () => import(/* webpackChunkName: "excel" */ "../../excel");
 const model = (): Promise<ModelApi> => import(/* webpackChunkName: "model" */ "../../dwc").then(asModelApi);
 const standardise = () => import(/* webpackChunkName: "excel" */ "../../standardise");
 const archiveTools = () => import(/* webpackChunkName: "archive-tools" */ "./archiveTools");
+const overviewReader = () => import(/* webpackChunkName: "overview" */ "../overview/read");
+const geometry = () => import("../../validate/bdq/geometry");
 
 const abortError = (): Error => Object.assign(new Error("Cancelled"), { name: "AbortError" });
 
@@ -260,6 +262,28 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
       if (o.signal.aborted) throw abortError();
       await x.saveMapping(r.source, mapping, new Date().toISOString());
       return { sheet: r.sheet, source: r.source, rows: r.rows, columns: r.headers.length, summary: r.summary };
+    },
+
+    async readOverview(o, lang) {
+      const [x, reader] = await Promise.all([excel(), overviewReader()]);
+      const workbook = await x.listWorkbookSheets();
+      return reader.readOverview(workbook, (sheet, columns) => x.columnChunks(sheet, columns, { signal: o.signal }), o, lang);
+    },
+
+    async loadBasemap() {
+      const g = await geometry();
+      await g.loadBdqGeometry();
+      return g.countryOutlines();
+    },
+
+    async selectRows(sheet, rows) {
+      const x = await excel();
+      return x.selectRows(sheet, rows);
+    },
+
+    async openMapDialog(messages, onMessage) {
+      const x = await excel();
+      return x.openDialog(messages, onMessage);
     },
 
     async loadGeography() {

@@ -164,6 +164,14 @@ export function loadBdqGeometry(): Promise<void> {
 /** True once `loadBdqGeometry()` has resolved. */
 export const isBdqGeometryLoaded = (): boolean => shapes !== undefined && admin1 !== undefined;
 
+/**
+ * The country outlines (land plus territorial sea), for drawing a basemap: bounding box and rings in thousandths of
+ * a degree, [lon, lat, lon, lat, …]. Throws before `loadBdqGeometry()` has resolved.
+ */
+export function countryOutlines(): { code: string; minX: number; minY: number; maxX: number; maxY: number; rings: readonly Int32Array[] }[] {
+  return [...requireShapes()].map(([code, s]) => ({ code, minX: s.minX, minY: s.minY, maxX: s.maxX, maxY: s.maxY, rings: s.rings }));
+}
+
 /** True when the country code has a shape in the pack (only meaningful once loaded). */
 export const hasCountryShape = (code: string): boolean => shapes?.has(code) ?? false;
 
