@@ -66,3 +66,13 @@ export {
 export { readSelection, watchSelection, type SelectionInfo } from "./selection";
 export { writeReportSheet, type ReportSheet } from "./report";
 export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";
+export {
+  importSheets,
+  metadataSheetState,
+  jsonBytes,
+  type ImportSheetInput,
+  type ImportSheetsOptions,
+  type ImportSheetsResult,
+  type ImportedSheet,
+  type MetadataSheetState,
+} from "./import";
