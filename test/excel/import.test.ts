@@ -22,6 +22,7 @@ import type { ImportSheetsOptions } from "../../src/excel";
 import { buildTemplate } from "../../src/dwc";
 import { emptyMetadata } from "../../src/metadata";
 import { openForImport } from "../../src/taskpane/import/pipeline";
+import { createOfficeServices } from "../../src/taskpane/services/officeServices";
 import type { FakeExcel } from "./fake";
 import { FakeContext } from "./fake/context";
 import { installFake, uninstallFakes } from "./helpers";
@@ -313,5 +314,52 @@ describe("importSheets leaves the workbook as it was", () => {
     const { result } = await importBytes(bytesOf("pydwca__dwca-2extensions"));
     expect(result.sheets[0].name).toBe("Taxon (2)");
     expect(fake.sheet("Taxon").value("A1")).toBe("mine");
+  });
+});
+
+describe("the pane's importArchive service over the fake (the worker's in-thread fallback)", () => {
+  const progress = () => ({ signal: new AbortController().signal, onProgress: () => undefined });
+
+  it("asks before a filled Metadata sheet, then keeps it when told, writing the data sheets", async () => {
+    const fake = installFake();
+    await writeMetadataSheet({ ...emptyMetadata(), title: "My dataset" }, "en");
+    const before = workbookState(fake);
+    const services = createOfficeServices();
+    const bytes = bytesOf("ipt__event-dwca");
+    expect(await services.importArchive(bytes, progress(), "en")).toEqual({ kind: "metadataExists" });
+    expect(workbookState(fake)).toBe(before);
+    const kept = await services.importArchive(bytes, progress(), "en", "keep");
+    expect(kept).toMatchObject({ kind: "done", metadata: "kept", metadataRead: true });
+    expect((await readMetadataSheet())?.meta.title).toBe("My dataset");
+    if (kept.kind !== "done") throw new Error("not done");
+    expect(kept.sheets.map((s) => [s.name, s.registered])).toEqual(
+      archiveSheets(readArchive(bytes)).map((s) => [s.name, true])
+    );
+  });
+
+  it("says which sheets it made, with the remarks of sheetLayouts, and progress in rows", async () => {
+    installFake();
+    const seen: number[] = [];
+    const bytes = bytesOf("pydwca__dwca-partial-default");
+    const outcome = await createOfficeServices().importArchive(
+      bytes,
+      { signal: new AbortController().signal, onProgress: (p) => p.phase === "import" && seen.push(p.done) },
+      "ru"
+    );
+    if (outcome.kind !== "done") throw new Error("not done");
+    const head = openForImport(bytes).head;
+    expect(outcome.sheets.map((s) => s.remarks)).toEqual(head.sheets.map((s) => s.remarks));
+    expect(outcome.sheets.flatMap((s) => s.remarks).some((r) => r.kind === "defaultFilled")).toBe(true);
+    expect(seen[seen.length - 1]).toBe(head.sheets.reduce((n, s) => n + s.records, 0));
+    expect(outcome.metadata).toBe("written");
+  });
+
+  it("refuses bytes that are not a zip with the reader's code, writing nothing", async () => {
+    const fake = installFake();
+    const before = workbookState(fake);
+    await expect(
+      createOfficeServices().importArchive(new TextEncoder().encode("id\tname\n1\tx\n"), progress(), "en")
+    ).rejects.toMatchObject({ code: "NOT_A_ZIP" });
+    expect(workbookState(fake)).toBe(before);
   });
 });

@@ -3,7 +3,14 @@
  * of every call so tests can assert what the pane asked for.
  */
 import type { Issue } from "../../src/validate/types";
-import type { AddinServices, DatasetSheetInfo, ExportOutcome, SelectionContext, TaskOptions } from "../../src/taskpane/services";
+import type {
+  AddinServices,
+  DatasetSheetInfo,
+  ExportOutcome,
+  ImportOutcome,
+  SelectionContext,
+  TaskOptions,
+} from "../../src/taskpane/services";
 import { asModelApi } from "../../src/taskpane/model";
 import type { Coverage, DatasetMetadata } from "../../src/metadata/types";
 
@@ -24,6 +31,11 @@ export interface FakeServices extends AddinServices {
   failWith?: Error;
   /** When set, loadGeography waits for this promise (to test what the pane shows meanwhile). */
   geography?: Promise<void>;
+  /**
+   * What importArchive answers: a function of the Metadata choice (undefined on the first call). With `hang`, it
+   * reports progress and waits until cancelled.
+   */
+  importOutcome?: (choice: "replace" | "keep" | undefined) => ImportOutcome;
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -121,6 +133,18 @@ export function fakeServices(): FakeServices {
     async loadGeography() {
       f.calls.push({ method: "loadGeography", args: [] });
       await f.geography;
+    },
+    async importArchive(bytes, o, lang, choice) {
+      f.calls.push({ method: "importArchive", args: [bytes, lang, choice] });
+      if (f.hang) {
+        o.onProgress({ phase: "import", done: 2000, total: 5000, sheet: "Occurrence" });
+        return new Promise<never>((_, reject) =>
+          o.signal.addEventListener("abort", () => reject(Object.assign(new Error("cancelled"), { name: "AbortError" })))
+        );
+      }
+      if (f.failWith) throw f.failWith;
+      if (!f.importOutcome) throw new Error("no import outcome scripted");
+      return f.importOutcome(choice);
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });
