@@ -1,7 +1,7 @@
 /* eslint-disable no-undef */
 "use strict";
 /**
- * Builds the task pane (React), the ribbon commands page and the export worker into dist/.
+ * Builds the task pane (React), the ribbon commands page and the export and import workers into dist/.
  *
  * - `npm run build` (production): minified, manifest.xml copied to dist/ with https://localhost:3000 replaced by
  *   ADDIN_BASE_URL (default: https://localhost:3000/, i.e. unchanged; set it to where dist/ is hosted, e.g.
@@ -35,6 +35,8 @@ module.exports = async (env, argv) => {
       "map-dialog": "./src/taskpane/overview/dialogPage.tsx",
       // A worker has no document to add <script> tags to: its chunks (the boundaries) load with importScripts.
       "export-worker": { import: "./src/taskpane/export/export.worker.ts", chunkLoading: "import-scripts" },
+      // Reads a Darwin Core Archive picked in "Open a Darwin Core Archive…" off the pane's thread.
+      "import-worker": { import: "./src/taskpane/import/import.worker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -3,13 +3,15 @@
  * process (so the numbers compare across machines). Not part of `npm test`: timings never fail a test.
  *
  *   npm run bench               all benchmarks
- *   npm run bench -- validate   only the validation benchmarks (a) and (b) (or: validate-million, export, bombs, import)
+ *   npm run bench -- validate   only the validation benchmarks (a) and (b) (or: validate-million, export, bombs, import,
+ *                               pane-import)
  */
 import { spawnSync } from "child_process";
 import { benchValidate, benchValidateMillion } from "./validate";
 import { benchExport } from "./export";
 import { benchBombs } from "./bombs";
 import { benchImport } from "./import";
+import { benchPaneImport } from "./pane-import";
 
 const benches: Record<string, () => Promise<void>> = {
   validate: benchValidate,
@@ -17,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   export: benchExport,
   bombs: benchBombs,
   import: benchImport,
+  "pane-import": benchPaneImport,
 };
 
 async function run(): Promise<void> {

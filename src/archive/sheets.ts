@@ -19,6 +19,19 @@ import type { RowTypeId } from "../dwc/types";
 import type { ArchiveDescriptor, DataFileDescriptor } from "./descriptor";
 import type { ArchiveContents } from "./reader";
 
+/**
+ * One of a sheet's notes as data, for faces that word it themselves (the task pane, in English or Russian):
+ * - `defaultFilled`: the column's empty cells take meta.xml's default `value`;
+ * - `defaultColumn`: a column added for a field with a default and no column of its own;
+ * - `noTerm`: `column` (1-based) of the data file has no term in meta.xml; kept under `header` (the file's own
+ *   header when `ownHeader`, else a made-up name).
+ *
+ * @example { kind: "noTerm", header: "remarks", column: 7, location: "occurrence.txt", ownHeader: true }
+ */
+export type SheetRemark =
+  | { kind: "defaultFilled" | "defaultColumn"; header: string; value: string }
+  | { kind: "noTerm"; header: string; column: number; location: string; ownHeader: boolean };
+
 /** How a data file becomes a sheet: its name, headers and notes, and how a raw row maps to the sheet's row. */
 export interface SheetLayout {
   /** Sheet name: the row type's name (`Occurrence`, `MeasurementOrFact`), made unique. */
@@ -32,6 +45,8 @@ export interface SheetLayout {
   headers: string[];
   /** What was done that the user should know (defaults written, columns named, columns without a term). */
   notes: string[];
+  /** The same as `notes`, as data. */
+  remarks: SheetRemark[];
   /** The sheet's row for a raw row of the data file (every cell a string, as long as `headers`). */
   row(raw: readonly string[]): string[];
 }
@@ -116,6 +131,7 @@ function layoutOf(
   mappedElsewhere: ReadonlySet<number>
 ): SheetLayout {
   const notes: string[] = [];
+  const remarks: SheetRemark[] = [];
   const rowTypeId = rowTypeIdOf(d.rowType);
   const width = Math.max(
     0,
@@ -158,9 +174,11 @@ function layoutOf(
     if (f.index !== undefined && byIndex.get(f.index) === f.term) {
       defaultAt.push({ column: kept.indexOf(f.index), value: f.default as string });
       notes.push(`${header}: empty cells take the default "${f.default}" from meta.xml`);
+      remarks.push({ kind: "defaultFilled", header, value: f.default as string });
     } else {
       added.push({ term: f.term, header, value: f.default as string });
       notes.push(`${header}: a column added with the default "${f.default}" from meta.xml`);
+      remarks.push({ kind: "defaultColumn", header, value: f.default as string });
     }
   }
   const taken = new Set<string>(
@@ -175,6 +193,7 @@ function layoutOf(
     notes.push(
       `${header}: column ${c + 1} of ${d.location} has no term in meta.xml; kept under ${own ? "its own header" : "this name"}, not published data unless the header is a term`
     );
+    remarks.push({ kind: "noTerm", header, column: c + 1, location: d.location, ownHeader: own !== "" });
   }
   const outHeaders = [...kept.map((c) => headers[c] as string), ...added.map((a) => a.header)];
   added.forEach((a, i) => defaultAt.push({ column: kept.length + i, value: a.value }));
@@ -186,7 +205,16 @@ function layoutOf(
     for (const { column, value } of defaultAt) if (out[column] === "") out[column] = value;
     return out;
   };
-  const layout: SheetLayout = { name, kind, rowType: d.rowType, location: d.location, headers: outHeaders, notes, row };
+  const layout: SheetLayout = {
+    name,
+    kind,
+    rowType: d.rowType,
+    location: d.location,
+    headers: outHeaders,
+    notes,
+    remarks,
+    row,
+  };
   if (rowTypeId) layout.rowTypeId = rowTypeId;
   return layout;
 }

@@ -7,13 +7,10 @@ import { FileError } from "../file";
 import { openArchiveSource, readArchiveHead, writeArchiveWorkbook } from "../file/archive-workbook";
 import {
   METADATA_SHEET_NAME,
-  XmlSyntaxError,
   checkMetadata,
-  emptyMetadata,
+  importedMetadata,
   metadataToSheetRows,
-  readEml,
   type DatasetMetadata,
-  type DatasetType,
 } from "../metadata";
 import { choice, textOption, type ParsedArgs } from "./args";
 import { EXIT, UsageError } from "./errors";
@@ -31,38 +28,10 @@ export const IMPORT_OPTIONS = {
 /** Lines for `dwc-excel --help` (src/cli/usage.ts). */
 export const IMPORT_USAGE = "dwc-excel import ARCHIVE.zip|FOLDER [--lang en|ru] [-o WORKBOOK.xlsx]";
 
-/** The GBIF dataset type of an archive's core row type, when it is one of the three cores. */
-const TYPE_OF_CORE: Record<string, DatasetType> = {
-  occurrence: "occurrence",
-  event: "samplingevent",
-  taxon: "checklist",
-};
-
 /** `occurrence-dwca.zip` -> `occurrence-dwca.xlsx`; a folder `dwca/` -> `dwca.xlsx`. */
 export function defaultWorkbookName(archive: string): string {
   const clean = archive.replace(/[\\/]+$/, "");
   return /\.zip$/i.test(clean) ? clean.replace(/\.zip$/i, ".xlsx") : `${clean}.xlsx`;
-}
-
-/** The dataset's metadata from the archive's eml.xml, and what could not be taken over. */
-function importedMetadata(text: string | undefined, location: string | undefined, notes: string[]): DatasetMetadata {
-  if (text === undefined) {
-    notes.push(
-      location
-        ? `the metadata file ${location} is missing: the Metadata sheet starts empty`
-        : "the archive has no eml.xml: the Metadata sheet starts empty"
-    );
-    return emptyMetadata();
-  }
-  try {
-    const read = readEml(text);
-    notes.push(...read.notes.map((n) => `${location}: ${n}`));
-    return read.meta;
-  } catch (e) {
-    if (!(e instanceof XmlSyntaxError)) throw e;
-    notes.push(`${location} cannot be read (${e.message}): the Metadata sheet starts empty`);
-    return emptyMetadata();
-  }
 }
 
 /**
@@ -92,9 +61,10 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
   let meta: DatasetMetadata;
   try {
     const head = readArchiveHead(openArchiveSource(archive));
-    meta = importedMetadata(head.metadata?.text, head.metadata?.location, notes);
     const coreId = rowTypes.find((r) => r.rowType === head.descriptor.core.rowType)?.id;
-    if (coreId && TYPE_OF_CORE[coreId]) meta.datasetType = TYPE_OF_CORE[coreId];
+    const imported = importedMetadata(head.metadata?.text, head.metadata?.location, coreId);
+    meta = imported.meta;
+    notes.push(...imported.notes);
     written = await writeArchiveWorkbook(head, output, {
       metadataRows: metadataToSheetRows(meta, lang),
       metadataSheetName: METADATA_SHEET_NAME,

@@ -11,7 +11,11 @@ export type ExcelAdapterErrorCode =
   /** The user cancelled (AbortSignal). */
   | "CANCELLED"
   /** A cell change to apply no longer matches the cell (the user edited it since the fix was proposed). */
-  | "FIX_OUT_OF_DATE";
+  | "FIX_OUT_OF_DATE"
+  /** An import would replace a Metadata sheet that holds entries, and the user has not said to replace it. */
+  | "METADATA_EXISTS"
+  /** An import has more rows than a worksheet holds (1,048,576 with the header). */
+  | "TOO_MANY_ROWS";
 
 /**
  * An exception of the Excel adapter. User-data problems are never thrown (they are `Issue`s); this is for the

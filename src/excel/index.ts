@@ -99,3 +99,13 @@ export {
 } from "./standardise";
 export { columnChunks, rowBlocksOf, selectRows } from "./columns";
 export { openDialog, listenToParent, sendToParent, MAP_DIALOG_PAGE, DIALOG_READY } from "./dialog";
+export {
+  importSheets,
+  metadataSheetState,
+  jsonBytes,
+  type ImportSheetInput,
+  type ImportSheetsOptions,
+  type ImportSheetsResult,
+  type ImportedSheet,
+  type MetadataSheetState,
+} from "./import";

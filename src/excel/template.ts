@@ -78,7 +78,10 @@ function formatColumn(
   }
 }
 
-/** Header cell look: fill by level, thick bottom border in the block's colour, bold unless optional, width. */
+/**
+ * Header cell look: fill by level, thick bottom border in the block's colour, bold unless optional, width. Shared
+ * by inserted templates, formatted sheets and imported archives (src/excel/import.ts).
+ */
 export function formatHeaderCell(sheet: Excel.Worksheet, column: TemplateColumn, index: number): void {
   const cell = sheet.getRangeByIndexes(0, index, 1, 1);
   const fill = LEVEL_FILLS[column.level];

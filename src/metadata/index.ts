@@ -42,6 +42,8 @@ export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml
 export type { EmlOptions } from "./eml";
 export { readEml } from "./eml-read";
 export type { EmlRead } from "./eml-read";
+export { importedMetadata } from "./imported";
+export type { ImportedMetadata } from "./imported";
 export { XmlSyntaxError } from "./xml-tree";
 export { MetadataError } from "./errors";
 export type { MetadataErrorCode } from "./errors";

@@ -12,10 +12,11 @@ import type { GeorefSelection, GeorefWriteRequest, GeorefWriteResult } from "../
 import type { MappingProposal, MappingRecheck, SavedMapping, StandardiseSummary } from "../standardise/types";
 import type { OverviewData } from "./overview/read";
 import type { Outline } from "./overview/projection";
+import type { SheetRemark } from "../archive/sheets";
 
 /** Progress of a long task: which phase, and how far (done of total, in the phase's own units). */
 export interface Progress {
-  phase: "validate" | "read" | "convert" | "zip" | "coverage";
+  phase: "validate" | "read" | "convert" | "zip" | "coverage" | "open" | "import";
   done: number;
   total: number;
   /** The sheet being read, when there is one. */
@@ -138,6 +139,44 @@ export interface StandardiseDone {
   summary: StandardiseSummary;
 }
 
+/** A sheet an import created. */
+export interface ImportedSheetInfo {
+  /** The name it got (the class's name, or `Occurrence (2)`… when taken). */
+  name: string;
+  /** The data file it came from (`occurrence.txt`). */
+  location: string;
+  records: number;
+  columns: number;
+  /** Whether the sheet got a Darwin Core role (a core or extension the add-in knows); else it is not exported. */
+  registered: boolean;
+  /** Defaults written and columns without a term, as data (the pane words them). */
+  remarks: SheetRemark[];
+}
+
+/** What to do with a Metadata sheet that already holds entries: replace it with the archive's, or keep it. */
+export type MetadataChoice = "replace" | "keep";
+
+/**
+ * Outcome of opening an archive:
+ * - `done`: the sheets are in the workbook; `metadata` says what became of the Metadata sheet (`kept`: the user
+ *   kept theirs, or the archive has no eml.xml and the sheet had entries);
+ * - `metadataExists`: nothing was written; the workbook's Metadata sheet holds entries and the archive has its
+ *   own: ask, then call again with a {@link MetadataChoice}.
+ */
+export type ImportOutcome =
+  | {
+      kind: "done";
+      sheets: ImportedSheetInfo[];
+      metadata: "written" | "replaced" | "kept";
+      /** eml.xml's packageId ("" when none), now on the Metadata sheet unless it was kept. */
+      packageId: string;
+      /** Whether the archive had a readable eml.xml. */
+      metadataRead: boolean;
+      /** What the archive reader tolerated and eml.xml could not give, in words (English, as the CLI prints). */
+      notes: string[];
+    }
+  | { kind: "metadataExists" };
+
 /** Everything the pane calls. All methods reject with an Error whose message says what failed. */
 export interface AddinServices {
   /** Loads the Darwin Core model (lazily: it is large). */
@@ -234,6 +273,13 @@ export interface AddinServices {
    * what it sends back; resolves to a function that closes it.
    */
   openMapDialog(messages: readonly string[], onMessage: (message: string) => void): Promise<() => void>;
+  /**
+   * Opens a Darwin Core Archive (the zip's bytes, picked by the user): read in a Web Worker, written as new
+   * sheets (core first, every value as text) and the Metadata sheet from eml.xml, all or nothing (Cancel or a
+   * failure leaves the workbook as it was). A Metadata sheet with entries is replaced or kept only as `metadata`
+   * says; without it, such a sheet gives the `metadataExists` outcome and nothing is written.
+   */
+  importArchive(bytes: Uint8Array, options: TaskOptions, lang: Lang, metadata?: MetadataChoice): Promise<ImportOutcome>;
 }
 
 /** Facts about the host the pane runs in. */

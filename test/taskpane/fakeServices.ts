@@ -9,6 +9,7 @@ import type {
   ExportOutcome,
   GeorefSelection,
   GeorefWriteResult,
+  ImportOutcome,
   SelectionContext,
   TaskOptions,
 } from "../../src/taskpane/services";
@@ -60,6 +61,11 @@ export interface FakeServices extends AddinServices {
   overview?: OverviewData;
   /** What loadBasemap returns (no outlines when unset). */
   outlines?: Outline[];
+  /**
+   * What importArchive answers: a function of the Metadata choice (undefined on the first call). With `hang`, it
+   * reports progress and waits until cancelled.
+   */
+  importOutcome?: (choice: "replace" | "keep" | undefined) => ImportOutcome;
 }
 
 /** Resolves when the signal is aborted; rejects like Office.js code does on cancel. */
@@ -249,6 +255,18 @@ export function fakeServices(): FakeServices {
     async openMapDialog(messages) {
       f.calls.push({ method: "openMapDialog", args: [messages] });
       return () => f.calls.push({ method: "closeMapDialog", args: [] });
+    },
+    async importArchive(bytes, o, lang, choice) {
+      f.calls.push({ method: "importArchive", args: [bytes, lang, choice] });
+      if (f.hang) {
+        o.onProgress({ phase: "import", done: 2000, total: 5000, sheet: "Occurrence" });
+        return new Promise<never>((_, reject) =>
+          o.signal.addEventListener("abort", () => reject(Object.assign(new Error("cancelled"), { name: "AbortError" })))
+        );
+      }
+      if (f.failWith) throw f.failWith;
+      if (!f.importOutcome) throw new Error("no import outcome scripted");
+      return f.importOutcome(choice);
     },
     async exportArchive(m, o, lang) {
       f.calls.push({ method: "exportArchive", args: [m, lang] });

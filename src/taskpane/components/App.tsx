@@ -84,7 +84,7 @@ export function App({ fatal }: AppProps) {
           </TabList>
           <section className={s.panel} role="tabpanel" id={`panel-${screen}`} aria-labelledby={`tab-${screen}`}>
             <ErrorBoundary key={screen} title={strings.errorTitle} retryLabel={strings.errorRetry}>
-              {screen === "templates" && <TemplatesScreen />}
+              {screen === "templates" && <TemplatesScreen onValidate={() => setScreen("validate")} onImported={metadata.reload} />}
               {screen === "help" && <TermHelpScreen />}
               {screen === "validate" && <ValidateScreen validation={validation} />}
               {screen === "metadata" && <MetadataScreen metadata={metadata} />}

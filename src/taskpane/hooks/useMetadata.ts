@@ -25,6 +25,8 @@ export interface MetadataState {
   detectDatasetType(): Promise<void>;
   /** Replaces the draft (the form edits by field key and passes the new object). */
   update(next: DatasetMetadata): void;
+  /** Reads the Metadata sheet again, dropping the draft (after an import wrote the sheet). */
+  reload(): void;
   /** Sets the packageId an export used (other edits in the draft are kept). */
   setPackageId(packageId: string): void;
   save(): Promise<void>;
@@ -58,6 +60,10 @@ export function useMetadata(): MetadataState {
     }
   }, [services]);
 
+  // Bumped by reload(): the workbook's Metadata sheet was written by something else (an archive was opened).
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
   useEffect(() => {
     let live = true;
     services.loadMetadata().then(
@@ -75,7 +81,7 @@ export function useMetadata(): MetadataState {
     return () => {
       live = false;
     };
-  }, [services]);
+  }, [services, generation]);
 
   const update = useCallback((next: DatasetMetadata) => {
     setDraft(next);
@@ -114,6 +120,7 @@ export function useMetadata(): MetadataState {
     derivedDatasetType,
     detectDatasetType,
     update,
+    reload,
     setPackageId,
     save,
     refreshCoverage,

@@ -10,11 +10,13 @@ import { exportPackageId } from "../../metadata/packageId";
 import type { DatasetMetadata } from "../../metadata/types";
 import { buildArchive } from "../export/buildArchive";
 import { asModelApi, type ModelApi } from "../model";
+import { readArchiveForImport } from "../import/readArchive";
 import type {
   AddinServices,
   ExportDone,
   ExportOutcome,
   FormatResult,
+  ImportOutcome,
   InsertResult,
   NewPackageId,
   Progress,
@@ -72,6 +74,8 @@ function exportProgress(p: ExportProgress): Progress {
 export interface OfficeServicesOptions {
   /** URL of the export worker script (default: `export-worker.js` beside the page). */
   workerUrl?: string;
+  /** URL of the import worker script (default: `import-worker.js` beside the page). */
+  importWorkerUrl?: string;
 }
 
 /** Creates the services backed by Office.js. */
@@ -300,6 +304,55 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
     async writeGeoref(request) {
       const x = await excel();
       return x.writeGeoref(request);
+    },
+
+    async importArchive(bytes, o, lang, choice): Promise<ImportOutcome> {
+      const x = await excel();
+      o.onProgress({ phase: "open", done: 0, total: 0 });
+      const archive = await readArchiveForImport(bytes, { signal: o.signal, workerUrl: options.importWorkerUrl });
+      try {
+        const { head } = archive;
+        // The Metadata sheet: a filled one is replaced or kept only as the user says; an archive without eml.xml
+        // never replaces one (it would only bring the dataset type).
+        let metadata: DatasetMetadata | undefined = head.metadata;
+        let kept = choice === "keep";
+        if (choice === undefined) {
+          const state = await x.metadataSheetState();
+          if (state === "filled" && head.metadataRead) return { kind: "metadataExists" };
+          if (state === "filled") kept = true;
+        }
+        if (kept) metadata = undefined;
+        const result = await x.importSheets(
+          head.sheets.map((s, i) => ({ name: s.name, headers: s.headers, role: s.role, records: s.records, rows: archive.rows(i) })),
+          {
+            lang,
+            signal: o.signal,
+            metadata,
+            replaceMetadata: choice === "replace",
+            onProgress: (done, total, sheet) => o.onProgress({ phase: "import", done, total, sheet }),
+          }
+        );
+        return {
+          kind: "done",
+          sheets: result.sheets.map((s, i) => ({
+            name: s.name,
+            location: head.sheets[i].location,
+            records: s.records,
+            columns: head.sheets[i].headers.length,
+            registered: s.role !== undefined,
+            remarks: head.sheets[i].remarks,
+          })),
+          metadata: result.metadata === "untouched" ? "kept" : result.metadata,
+          packageId: head.metadata.packageId,
+          metadataRead: head.metadataRead,
+          notes: head.notes,
+        };
+      } catch (e) {
+        if (o.signal.aborted || (e as { code?: string }).code === "CANCELLED") throw abortError();
+        throw e;
+      } finally {
+        archive.close();
+      }
     },
   };
 }
