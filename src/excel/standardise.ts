@@ -18,6 +18,7 @@ import {
 import { throwIfAborted } from "./errors";
 import { approxBytes, chunksOf, readSheetExtent, readWorkbookFacts, TARGET_REQUEST_BYTES, type ChunkOptions } from "./read";
 import { listWorkbookSheets } from "./sheets";
+import { loadRegistry, registryFrom, saveRegistry } from "./registry";
 import { TEMPLATE_LAST_ROW } from "./style";
 import { columnsForHeaders, formatExistingSheet, insertTemplate } from "./template";
 
@@ -176,8 +177,43 @@ export async function writeStandardisedSheet(
   const template = standardisedTemplate(headers, datasetClass);
   const [inserted] = await insertTemplate([template], lang);
   const blocks = rowBlocks(rows, options.targetBytes);
+  try {
+    await fillStandardisedSheet(inserted.id, sourceSheet, headers, rows, blocks, options.signal, inserted.name);
+  } catch (e) {
+    // Cancelled or failed: the half-written sheet goes, so the workbook is as it was (the original never changed).
+    await removeSheet(inserted.id).catch(() => undefined);
+    throw e;
+  }
+  if (rows.length + 1 > TEMPLATE_LAST_ROW) await formatExistingSheet(inserted.name, inserted.role, lang);
+  return { ...inserted, requests: blocks.length };
+}
+
+/** Deletes a sheet the add-in created and forgets its role. */
+async function removeSheet(sheetId: string): Promise<void> {
   await Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(inserted.id);
+    const registryItem = loadRegistry(context);
+    await context.sync();
+    const registry = registryFrom(registryItem);
+    if (registry.sheets[sheetId]) {
+      delete registry.sheets[sheetId];
+      saveRegistry(context, registry);
+    }
+    context.workbook.worksheets.getItem(sheetId).delete();
+    await context.sync();
+  });
+}
+
+async function fillStandardisedSheet(
+  sheetId: string,
+  sourceSheet: string,
+  headers: readonly string[],
+  rows: string[][],
+  blocks: [number, number][],
+  signal: AbortSignal | undefined,
+  name: string
+): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetId);
     const source = context.workbook.worksheets.getItemOrNullObject(sourceSheet);
     source.load("position");
     await context.sync();
@@ -189,11 +225,9 @@ export async function writeStandardisedSheet(
     await context.sync();
   });
   for (const [from, to] of blocks) {
-    throwIfAborted(options.signal, inserted.name);
-    await writeBlock(inserted.id, from, rows.slice(from, to), headers.length);
+    throwIfAborted(signal, name);
+    await writeBlock(sheetId, from, rows.slice(from, to), headers.length);
   }
-  if (rows.length + 1 > TEMPLATE_LAST_ROW) await formatExistingSheet(inserted.name, inserted.role, lang);
-  return { ...inserted, requests: blocks.length };
 }
 
 /** One block of data rows (`from`: 0-based data row) in its own request. */

@@ -113,6 +113,25 @@ describe("standardiseSheet", () => {
     expect(fake.sheet("Occurrence").value("A1")).toBe("mine");
   });
 
+  it("cancelled between blocks: the half-written sheet and its role are gone, the workbook is as it was", async () => {
+    const { headers, rows } = await corpus("01-birds-ru.csv");
+    const many = Array.from({ length: 3000 }, (_, i) => rows[i % rows.length].map((v, c) => (c === 0 ? String(i + 1) : v)));
+    const fake = installFake([{ name: "Лист1", values: grid(headers, many) }]);
+    const mapping = toSavedMapping(proposeMapping(headers, many.slice(0, 500)));
+    const names = fake.sheetNames();
+    const before = fake.snapshot("Лист1");
+    const registryBefore = JSON.stringify(fake.settings()[REGISTRY_KEY] ?? null);
+    // The user presses Cancel once the first blocks of values are in the new sheet.
+    let checks = 0;
+    const signal = { get aborted() { return ++checks > 3; } } as AbortSignal;
+    await expect(standardiseSheet("Лист1", mapping, "en", { signal, targetBytes: 20_000 })).rejects.toMatchObject({ code: "CANCELLED" });
+    expect(checks).toBeGreaterThan(3);
+    expect(fake.sheetNames().filter((n) => !n.startsWith("DwC "))).toEqual(names);
+    expect(fake.snapshot("Лист1")).toBe(before);
+    const registry = fake.settings()[REGISTRY_KEY] as { sheets: Record<string, unknown> } | undefined;
+    expect(Object.keys(registry?.sheets ?? {})).toEqual(Object.keys(JSON.parse(registryBefore)?.sheets ?? {}));
+  });
+
   it("writes 30,000 rows in blocks under the request limit, with a bounded number of round trips", async () => {
     const { headers, rows } = await corpus("01-birds-ru.csv");
     const many = Array.from({ length: 30000 }, (_, i) => rows[i % rows.length].map((v, c) => (c === 0 ? String(i + 1) : v)));
