@@ -11,6 +11,7 @@ import { IssueGroups, ruleTitle } from "./IssueGroups";
 import { Notice } from "./Notice";
 import { countLabel, SeverityCounts, SeverityNumber, SeverityTag, severityLabel } from "./SeverityCounts";
 import { TaskProgress } from "./TaskProgress";
+import { ValidateSheetButton } from "./ValidateSheetButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -100,6 +101,7 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
         <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={running} onClick={() => void v.run()}>
           {running ? strings.validating : strings.runValidation}
         </Button>
+        <ValidateSheetButton validation={v} />
         <Button icon={<EraserRegular />} disabled={running} onClick={() => void v.removeMarks()}>
           {strings.removeMarks}
         </Button>
