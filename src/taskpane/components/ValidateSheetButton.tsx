@@ -1,4 +1,4 @@
-import { Button, Tooltip } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { DocumentCheckmarkRegular } from "@fluentui/react-icons";
 import { usePane } from "../context";
 import { useSelection } from "../hooks/useSelection";
@@ -18,10 +18,9 @@ export function ValidateSheetButton({ validation: v }: ValidateSheetButtonProps)
   const sheet = selection?.role ? selection.sheet : undefined;
   if (sheet === undefined) return null;
   return (
-    <Tooltip content={strings.validateSheetHint(sheet)} relationship="description">
-      <Button icon={<DocumentCheckmarkRegular />} disabled={v.task.state.running} onClick={() => void v.runSheet(sheet)}>
-        {strings.validateSheet}
-      </Button>
-    </Tooltip>
+    // The hint as the native title (a portal tooltip would cover the tabs above the button).
+    <Button icon={<DocumentCheckmarkRegular />} title={strings.validateSheetHint(sheet)} disabled={v.task.state.running} onClick={() => void v.runSheet(sheet)}>
+      {strings.validateSheet}
+    </Button>
   );
 }
