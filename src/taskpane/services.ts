@@ -166,6 +166,11 @@ export interface HostInfo {
   displayLanguage: string;
   /** Office's theme is dark, when Office tells; undefined otherwise. */
   officeDark?: boolean;
+  /**
+   * Follows Office's theme while the pane is open: calls the listener with its darkness when it changes; returns the
+   * function that stops. Absent outside Office.
+   */
+  watchOfficeDark?: (listener: (dark: boolean | undefined) => void) => () => void;
 }
 
 export type { DatasetClass, Preset, TemplateColumn };
