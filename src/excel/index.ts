@@ -38,6 +38,7 @@ export { listWorkbookSheets, recogniseSheets, isInternalSheet, type DatasetSheet
 export { clearAllMarks, markGrid, type MarksRecord } from "./marks";
 export {
   validateWorkbook,
+  validateSheet,
   startLiveValidation,
   handleChange,
   subscribeIssues,

@@ -292,8 +292,8 @@ export function checkMetadata(meta: DatasetMetadata): MetadataProblem[] {
       out.push(
         problem("error", "language", key, (label, lang) =>
           lang === "ru"
-            ? `${label}: «${meta[key]}» — нужен трёхбуквенный код ISO 639-2, например rus.`
-            : `${label}: "${meta[key]}" is not an ISO 639-2 code such as rus.`
+            ? `${label}: «${meta[key]}» — не язык из списка; выберите язык (на листе — его трёхбуквенный код, например rus для русского).`
+            : `${label}: "${meta[key]}" is not a language of the list; choose one (in the sheet, its three-letter code, e.g. rus for Russian).`
         )
       );
     }

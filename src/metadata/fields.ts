@@ -94,8 +94,8 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
       "language",
       "Metadata language",
       "Язык метаданных",
-      "ISO 639-2 code, e.g. eng, rus (default eng).",
-      "Код ISO 639-2, например eng, rus (по умолчанию eng).",
+      "The language the metadata are written in: English unless you choose another (in the sheet: eng, rus…).",
+      "Язык, на котором написаны метаданные: английский, если не выбран другой (на листе: eng, rus…).",
       true
     ),
     f(
@@ -103,8 +103,8 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
       "language",
       "Data language",
       "Язык данных",
-      "ISO 639-2 code of the data, e.g. rus.",
-      "Код ISO 639-2 языка данных, например rus.",
+      "The language of the values in your sheets, e.g. Russian (in the sheet: rus).",
+      "Язык значений в ваших листах, например русский (на листе: rus).",
       true
     ),
     f(
@@ -183,8 +183,8 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
       "source",
       "Geographic coverage from",
       "Источник охвата территории",
-      "data: recalculated on refresh; user: kept as typed.",
-      "data: пересчитывается при обновлении; user: остаётся как введено."
+      "From the data (recalculated on refresh; “data” in the sheet) or as typed (kept; “user”).",
+      "По данным (пересчитывается при обновлении; на листе «data») или как введено (сохраняется; «user»)."
     ),
     f("coverage.beginDate", "date", "Start date", "Начальная дата", "YYYY or YYYY-MM-DD.", "ГГГГ или ГГГГ-ММ-ДД."),
     f(
@@ -200,8 +200,8 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
       "source",
       "Temporal coverage from",
       "Источник временного охвата",
-      "data or user.",
-      "data или user."
+      "From the data (recalculated on refresh; “data” in the sheet) or as typed (kept; “user”).",
+      "По данным (пересчитывается при обновлении; на листе «data») или как введено (сохраняется; «user»)."
     ),
     f(
       "coverage.taxonomicDescription",
@@ -216,8 +216,8 @@ export const SCALAR_FIELDS: Readonly<Record<keyof typeof SECTIONS, readonly Scal
       "source",
       "Taxonomic coverage from",
       "Источник таксономического охвата",
-      "data or user.",
-      "data или user."
+      "From the data (recalculated on refresh; “data” in the sheet) or as typed (kept; “user”).",
+      "По данным (пересчитывается при обновлении; на листе «data») или как введено (сохраняется; «user»)."
     ),
   ],
   methods: [

@@ -550,7 +550,7 @@ function setScalar(
       const t = text.toLowerCase();
       if (t === "") return undefined;
       if (t !== "data" && t !== "user")
-        return { code: "vocabulary", en: `"${text}" is not data or user.`, ru: `«${text}» — не data и не user.` };
+        return { code: "vocabulary", en: `"${text}" is neither “data” (from the data) nor “user” (as typed).`, ru: `«${text}» — ни «data» (по данным), ни «user» (как введено).` };
       sources[part] = t;
       return undefined;
     }

@@ -6,7 +6,7 @@ import { missingRequirement } from "../excel/requirements";
 import { Root, type RootProps } from "./components/Root";
 import type { HostInfo } from "./services";
 import { createOfficeServices } from "./services/officeServices";
-import { officeIsDark } from "./theme";
+import { officeIsDark, watchOfficeDark } from "./theme";
 
 function hostInfo(): HostInfo {
   const ctx = typeof Office !== "undefined" ? Office.context : undefined;
@@ -14,6 +14,7 @@ function hostInfo(): HostInfo {
     platform: String(ctx?.diagnostics?.platform ?? ctx?.platform ?? "unknown"),
     displayLanguage: ctx?.displayLanguage ?? navigator.language,
     officeDark: officeIsDark(),
+    watchOfficeDark: ctx ? watchOfficeDark : undefined,
   };
 }
 

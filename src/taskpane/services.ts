@@ -193,6 +193,11 @@ export interface AddinServices {
   /** Validates every dataset sheet and the cross-sheet rules, and marks the cells. */
   validateWorkbook(options: TaskOptions): Promise<Issue[]>;
   /**
+   * Validates one dataset sheet and marks its cells ("Validate this sheet only"); resolves to that sheet's findings.
+   * The other sheets' findings are not touched. Rejects when `sheet` is not a dataset sheet.
+   */
+  validateSheet(sheet: string, options: TaskOptions): Promise<Issue[]>;
+  /**
    * Starts live validation (every edit, paste or fill re-checks the changed cells and their records and updates
    * the marks) and calls `listener` with the whole issue list after each change. Resolves to a function that stops.
    */
@@ -290,6 +295,11 @@ export interface HostInfo {
   displayLanguage: string;
   /** Office's theme is dark, when Office tells; undefined otherwise. */
   officeDark?: boolean;
+  /**
+   * Follows Office's theme while the pane is open: calls the listener with its darkness when it changes; returns the
+   * function that stops. Absent outside Office.
+   */
+  watchOfficeDark?: (listener: (dark: boolean | undefined) => void) => () => void;
 }
 
 export type { DatasetClass, Preset, TemplateColumn };

@@ -148,6 +148,8 @@ describe("task pane in Chromium", () => {
 
     // export
     await page.getByRole("tab", { name: "Export" }).click();
+    // the first-run guide is there until the first export
+    await page.getByRole("navigation", { name: "Four steps to a GBIF dataset" }).waitFor();
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export archive" }).click();
     const download = await Promise.race([
@@ -163,6 +165,8 @@ describe("task pane in Chromium", () => {
     const file = path.join(OUTPUT, "export.zip");
     await download.saveAs(file);
     await page.getByText(/^Archive ready: /).waitFor();
+    await page.getByRole("region", { name: "What next" }).getByText(/upload this archive/).waitFor();
+    expect(await page.getByRole("navigation", { name: "Four steps to a GBIF dataset" }).count()).toBe(0);
     await screenshot(page, path.join(OUTPUT, "taskpane-export-en.png"));
 
     const zip = unzipSync(new Uint8Array(fs.readFileSync(file)));
@@ -486,6 +490,106 @@ describe("task pane in Chromium", () => {
     expect(log.errors).toEqual([]);
     await page.context().close();
   }, 900_000);
+
+  it("fits 320 × 600 in English and Russian: five tabs in one row, each screen's primary action in view, term names wrapped at camelCase, nothing wider than the pane; follows Office's theme", async () => {
+    const log = newLog();
+    const occT = buildTemplate("occurrence", "minimal")[0];
+    const headers = [...occT.columns.map((c) => c.term), "coordinateUncertaintyInMeters"];
+    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Occurrence", values: [headers, rowFor(headers, { ...OCCURRENCE_ROW, eventID: "" })] }], options: { displayLanguage: "en-US" } }, log);
+    await page.setViewportSize({ width: 320, height: 600 });
+    const primary: Record<string, { en: string; ru: string }> = {
+      templates: { en: "Insert template", ru: "Вставить шаблон" },
+      validate: { en: "Validate workbook", ru: "Проверить книгу" },
+      metadata: { en: "Save to workbook", ru: "Сохранить в книге" },
+      export: { en: "Export archive", ru: "Экспортировать архив" },
+    };
+    for (const lang of ["en", "ru"] as const) {
+      await page.getByRole("button", { name: lang === "en" ? "English" : "Русский" }).click();
+      const tabs = page.getByRole("tab");
+      expect(await tabs.count()).toBe(5);
+      const boxes = await tabs.evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const label = e.querySelector(".fui-Tab__content") as HTMLElement;
+          return { top: Math.round(r.top), right: r.right, fits: label.scrollWidth <= label.clientWidth + 1 };
+        })
+      );
+      expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+      expect(boxes.every((b) => b.fits && b.right <= 320)).toBe(true);
+      for (const id of ["templates", "help", "validate", "metadata", "export"]) {
+        await page.locator(`#tab-${id}`).click();
+        await page.locator(`#panel-${id}`).waitFor();
+        if (primary[id]) {
+          const button = page.getByRole("button", { name: primary[id][lang], exact: true });
+          await button.waitFor();
+          const box = await button.boundingBox();
+          expect([id, lang, box !== null && box.y >= 0 && box.y + box.height <= 600]).toEqual([id, lang, true]);
+        }
+        // no select, field or label makes the pane scroll sideways
+        expect([id, lang, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([id, lang, 320]);
+        await screenshot(page, path.join(OUTPUT, `narrow-${id}-${lang}-320.png`), false);
+      }
+    }
+
+    // a long term name wraps at its camelCase boundaries, not in the middle of a word
+    await page.locator("#tab-help").click();
+    await page.evaluate((cell) => (globalThis as any).__fakeExcel.userSelect("Occurrence", cell), `${String.fromCharCode(64 + headers.length)}2`);
+    const heading = page.getByRole("article", { name: "coordinateUncertaintyInMeters" }).getByRole("heading", { level: 2 });
+    await heading.waitFor();
+    const lines = await heading.evaluate((h) => {
+      // the text of each line box, from the ranges of the heading's text nodes
+      const out = new Map<number, string>();
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? "";
+        for (let i = 0; i < text.length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          const top = Math.round(r.getBoundingClientRect().top);
+          out.set(top, (out.get(top) ?? "") + text[i]);
+        }
+      }
+      return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+    });
+    expect(lines.join("")).toBe("coordinateUncertaintyInMeters");
+    for (const line of lines) expect(line).toMatch(/^(coordinate)?(Uncertainty)?(In)?(Meters)?$/);
+    await screenshot(page, path.join(OUTPUT, "narrow-termhelp-ru-320.png"), false);
+
+    // Office switches to a dark theme while the pane is open (Excel raises no event: the pane looks again)
+    const background = () =>
+      page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor.match(/\d+/g)!.map(Number);
+        return r + g + b;
+      });
+    expect(await background()).toBeGreaterThan(3 * 200);
+    await page.evaluate(() => {
+      (globalThis as any).Office.context.officeTheme = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#2B2B2B", controlForegroundColor: "#FFFFFF" };
+      window.dispatchEvent(new Event("focus"));
+    });
+    await page.waitForFunction(() => {
+      const [r, g, b] = getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor.match(/\d+/g)!.map(Number);
+      return r + g + b < 3 * 80;
+    });
+    await page.locator("#tab-validate").click();
+    await page.getByRole("button", { name: "Проверить книгу" }).click();
+    await page.getByText(/^Предупреждения: \d+/).waitFor();
+    await screenshot(page, path.join(OUTPUT, "narrow-validate-dark-ru-320.png"), false);
+    await page.evaluate(() => {
+      (globalThis as any).Office.context.officeTheme = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
+    });
+    await page.waitForFunction(
+      () => {
+        const [r, g, b] = getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor.match(/\d+/g)!.map(Number);
+        return r + g + b > 3 * 200;
+      },
+      undefined,
+      { timeout: 10_000 }
+    );
+    expect(log.errors).toEqual([]);
+    expectOnlyLocal(log);
+    await page.context().close();
+  });
 
   it("says when Excel is older than the required API instead of showing a blank pane", async () => {
     const log = newLog();

@@ -132,6 +132,12 @@ export function fakeServices(): FakeServices {
       o.onProgress({ phase: "validate", done: 1, total: 1 });
       return f.issues;
     },
+    async validateSheet(sheet, o) {
+      f.calls.push({ method: "validateSheet", args: [sheet] });
+      if (f.hang) return untilAborted(o);
+      o.onProgress({ phase: "validate", done: 1, total: 1, sheet });
+      return f.issues.filter((i) => i.sheet === sheet);
+    },
     async selectCell(sheet, row, column) {
       f.calls.push({ method: "selectCell", args: [sheet, row, column] });
     },

@@ -38,7 +38,7 @@ describe("Metadata screen", () => {
     fireEvent.change(screen.getByRole("combobox", { name: /^Licence/ }), { target: { value: "CC0-1.0" } });
     fireEvent.click(screen.getByRole("button", { name: "Creator: Add person" }));
     const creator = screen.getByRole("group", { name: "Creator: Person 1" });
-    fireEvent.change(within(creator).getByRole("textbox", { name: "last name" }), { target: { value: "Иванова" } });
+    fireEvent.change(within(creator).getByRole("textbox", { name: "Last name" }), { target: { value: "Иванова" } });
     fireEvent.click(screen.getByRole("button", { name: "Save to workbook" }));
     await screen.findByText("Saved in the workbook.");
     const [saved, lang] = callsOf(services, "saveMetadata")[1] as [DatasetMetadata, string];

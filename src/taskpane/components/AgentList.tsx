@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { AddRegular, CopyRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../dwc/types";
 import { emptyAgent } from "../../metadata/empty";
 import { AGENT_FIELDS } from "../../metadata/fields";
 import type { Agent } from "../../metadata/types";
 import type { Strings } from "../i18n";
+import { capitalised, metadataStrings } from "../strings/metadata";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0 },
@@ -21,6 +22,9 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   personHead: { gridColumn: "1 / -1", display: "flex", justifyContent: "space-between", alignItems: "center" },
+  // Addresses are long: a whole row each.
+  wide: { gridColumn: "1 / -1" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface AgentListProps {
@@ -32,12 +36,17 @@ export interface AgentListProps {
   lang: Lang;
   strings: Strings;
   onChange: (agents: Agent[]) => void;
+  /** Offers "Same as the first creator" (for the contacts): the agents to copy the first of. */
+  copyFrom?: Agent[];
 }
 
 let keySeq = 0;
 
+/** An entry nothing was typed into (replaced by a copy rather than kept beside it). */
+const isEmptyAgent = (a: Agent): boolean => Object.values(a).every((v) => typeof v !== "string" || v.trim() === "");
+
 /** Editable list of people or organisations (creators, contacts, metadata providers). */
-export function AgentList({ title, required, errors, agents, lang, strings, onChange }: AgentListProps) {
+export function AgentList({ title, required, errors, agents, lang, strings, onChange, copyFrom }: AgentListProps) {
   const s = useStyles();
   // Stable keys per entry that survive edits (each edit replaces the entry object).
   const [keys] = useState(() => new WeakMap<Agent, string>());
@@ -84,7 +93,7 @@ export function AgentList({ title, required, errors, agents, lang, strings, onCh
             />
           </div>
           {fields.map((f) => (
-            <Field key={f.prop} label={f.label[lang]} size="small">
+            <Field key={f.prop} label={capitalised(f.label[lang], lang)} size="small" className={f.prop === "email" || f.prop === "orcid" ? s.wide : undefined}>
               <Input
                 size="small"
                 type={f.prop === "email" ? "email" : "text"}
@@ -95,7 +104,7 @@ export function AgentList({ title, required, errors, agents, lang, strings, onCh
           ))}
         </div>
       ))}
-      <div>
+      <div className={s.actions}>
         <Button
           size="small"
           icon={<AddRegular />}
@@ -104,6 +113,17 @@ export function AgentList({ title, required, errors, agents, lang, strings, onCh
         >
           {strings.addPerson}
         </Button>
+        {copyFrom && copyFrom.length > 0 && (
+          <Button
+            size="small"
+            icon={<CopyRegular />}
+            title={metadataStrings(lang).sameAsCreatorHint}
+            aria-label={`${title}: ${metadataStrings(lang).sameAsCreator}`}
+            onClick={() => onChange([...agents.filter((a) => !isEmptyAgent(a)), { ...copyFrom[0] }])}
+          >
+            {metadataStrings(lang).sameAsCreator}
+          </Button>
+        )}
       </div>
     </fieldset>
   );

@@ -3,6 +3,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { SheetTemplate } from "../../dwc/types";
 import type { Strings } from "../i18n";
 import { LevelBadge } from "./LevelBadge";
+import { TermName } from "./TermName";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   text: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
-  term: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  term: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
   block: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
   badge: { flexShrink: 0 },
   spacer: { width: "24px", flexShrink: 0 },
@@ -35,7 +36,9 @@ export function ColumnList({ sheet, strings, onRemove }: ColumnListProps) {
       {sheet.columns.map((c) => (
         <li key={c.term} className={s.item}>
           <span className={s.text}>
-            <span className={s.term}>{c.term}</span>
+            <span className={s.term}>
+              <TermName name={c.term} />
+            </span>
             <Caption1 className={s.block}>{c.block}</Caption1>
           </span>
           <span className={s.badge}>

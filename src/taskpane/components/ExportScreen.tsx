@@ -26,6 +26,7 @@ import { ruleTitle } from "./IssueGroups";
 import { Notice } from "./Notice";
 import { SeverityTag } from "./SeverityCounts";
 import { TaskProgress } from "./TaskProgress";
+import { WhatNext } from "./WhatNext";
 import { progressDetail } from "./ValidateScreen";
 
 const useStyles = makeStyles({
@@ -271,6 +272,7 @@ export function ExportScreen({ draft, validation, exporter: x, onShowMetadata, o
             </Button>
           )}
           </div>
+          <WhatNext />
           <div className={s.section}>
           <Subtitle2 as="h3" className={s.heading}>
             {strings.summaryFiles}

@@ -22,7 +22,8 @@ function optionsFor(kind: ScalarFieldSpec["kind"], lang: Lang, strings: Strings)
     case "license":
       return [{ value: "", label: strings.chooseLicense }, ...LICENSES.map((l) => ({ value: l.id, label: l.label[lang] }))];
     case "language":
-      return LANGUAGES.map((l) => ({ value: l.code, label: `${l.label[lang]} (${l.code})` }));
+      // Languages by their names: the code is the sheet's business.
+      return LANGUAGES.map((l) => ({ value: l.code, label: l.label[lang] }));
     case "updateFrequency":
       return UPDATE_FREQUENCIES.map((f) => ({ value: f.value, label: f.label[lang] }));
     case "datasetType":
@@ -68,7 +69,8 @@ export function MetadataField({ spec, value, error, lang, strings, onChange }: M
   return (
     <Field
       label={spec.label[lang]}
-      hint={spec.help[lang] || undefined}
+      // A source's two options say what they mean; the help names the sheet's words for them.
+      hint={(spec.kind !== "source" && spec.help[lang]) || undefined}
       required={spec.required}
       validationState={error ? "error" : "none"}
       validationMessage={error}

@@ -19,6 +19,7 @@ import type { MetadataProblem } from "../../metadata/types";
 import { usePane } from "../context";
 import type { MetadataState } from "../hooks/useMetadata";
 import { getField, setField } from "../metadata/form";
+import { ActionBar } from "./ActionBar";
 import { AgentList } from "./AgentList";
 import { MetadataField } from "./MetadataField";
 import { Notice } from "./Notice";
@@ -96,7 +97,7 @@ export function MetadataScreen({ metadata: m }: MetadataScreenProps) {
     >
       <Caption1>{strings.metaIntro}</Caption1>
       {showRequired && missing.length > 0 && (
-        <Notice intent="warning" title={strings.missingRequired} text={missing.map((p) => p.message[lang]).join(" ")} />
+        <Notice intent="warning" title={strings.missingRequired} items={missing.map((p) => p.message[lang])} />
       )}
       <Accordion multiple collapsible defaultOpenItems={["basic", "people"]}>
         {ORDER.map((id) => (
@@ -115,6 +116,7 @@ export function MetadataScreen({ metadata: m }: MetadataScreenProps) {
                     lang={lang}
                     strings={strings}
                     onChange={(agents) => m.update({ ...d, [list.prop]: agents })}
+                    copyFrom={list.prop === "contacts" ? d.creators : undefined}
                   />
                 ))}
               {id === "methods" && (
@@ -151,13 +153,15 @@ export function MetadataScreen({ metadata: m }: MetadataScreenProps) {
           </AccordionItem>
         ))}
       </Accordion>
-      {m.error && (
-        <Notice intent="error" title={strings.errorTitle} text={m.error} dismissLabel={strings.dismiss} onDismiss={m.dismiss} />
-      )}
-      {m.message && <Notice intent="success" text={m.message} dismissLabel={strings.dismiss} onDismiss={m.dismiss} />}
-      <Button type="button" appearance="primary" icon={<SaveRegular />} disabled={m.saving} onClick={save}>
-        {m.saving ? strings.saving : strings.save}
-      </Button>
+      <ActionBar>
+        {m.error && (
+          <Notice intent="error" title={strings.errorTitle} text={m.error} dismissLabel={strings.dismiss} onDismiss={m.dismiss} />
+        )}
+        {m.message && <Notice intent="success" text={m.message} dismissLabel={strings.dismiss} onDismiss={m.dismiss} />}
+        <Button type="button" appearance="primary" icon={<SaveRegular />} disabled={m.saving} onClick={save}>
+          {m.saving ? strings.saving : strings.save}
+        </Button>
+      </ActionBar>
     </form>
   );
 }

@@ -36,7 +36,11 @@ export function Root({ services, host, fatal }: RootProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(() => langFromLocale(host.displayLanguage));
   const systemDark = useSystemDark();
-  const theme = chooseTheme(host.officeDark, systemDark);
+  // Office's theme as it was when the pane opened, then as it changes while the pane is open.
+  const [officeDark, setOfficeDark] = useState(host.officeDark);
+  const { watchOfficeDark } = host;
+  useEffect(() => watchOfficeDark?.(setOfficeDark), [watchOfficeDark]);
+  const theme = chooseTheme(officeDark, systemDark);
   const strings = stringsFor(lang);
   const value = useMemo<PaneContextValue>(() => ({ services, host, lang, strings, setLang }), [services, host, lang, strings]);
   useEffect(() => {

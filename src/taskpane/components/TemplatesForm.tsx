@@ -22,6 +22,7 @@ import { usePane } from "../context";
 import { candidatesFor, useTemplates, type TemplatesAction, type TemplatesState } from "../hooks/useTemplates";
 import type { Strings } from "../i18n";
 import type { ModelApi } from "../model";
+import { ActionBar } from "./ActionBar";
 import { ColumnList } from "./ColumnList";
 import { Notice } from "./Notice";
 import { TermSearch } from "./TermSearch";
@@ -85,10 +86,12 @@ export function TemplatesForm({ model }: TemplatesFormProps) {
         </Field>
       )}
       <TermSearch candidates={candidates} lang={lang} strings={strings} onAdd={(c) => t.addColumn(t.target, c)} />
-      <Button appearance="primary" icon={<TableAddRegular />} disabled={t.busy} onClick={() => void t.insert()}>
-        {t.busy ? strings.inserting : strings.insertTemplate}
-      </Button>
-      <Feedback t={t} action="insert" strings={strings} />
+      <ActionBar>
+        <Button appearance="primary" icon={<TableAddRegular />} disabled={t.busy} onClick={() => void t.insert()}>
+          {t.busy ? strings.inserting : strings.insertTemplate}
+        </Button>
+        <Feedback t={t} action="insert" strings={strings} />
+      </ActionBar>
       <Dialog open={t.confirmCore !== undefined} onOpenChange={(_, d) => (d.open ? undefined : t.cancelInsert())}>
         <DialogSurface aria-describedby="second-core-body">
           <DialogBody>

@@ -3,12 +3,14 @@ import type { Lang } from "../../dwc/types";
 import { conceptLabel, type TermHelpView } from "../hooks/useTermHelp";
 import type { Strings } from "../i18n";
 import { LevelBadge } from "./LevelBadge";
+import { termHelpStrings, vocabularyTitle } from "../strings/termHelp";
+import { TermName } from "./TermName";
 
 const MAX_VALUES = 40;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  name: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  name: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "break-word" },
   meta: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   h: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -26,10 +28,11 @@ export interface TermHelpCardProps {
 export function TermHelpCard({ view, lang, strings }: TermHelpCardProps) {
   const s = useStyles();
   const { term, help, level, vocabulary } = view;
+  const vocabTitle = vocabulary ? vocabularyTitle(vocabulary.id, vocabulary.title, lang) : "";
   return (
     <article className={s.root} aria-label={term.name}>
       <Subtitle1 as="h2" className={s.name}>
-        {term.name}
+        <TermName name={term.name} />
       </Subtitle1>
       <div className={s.meta}>
         <Text>{help.label}</Text>
@@ -42,8 +45,12 @@ export function TermHelpCard({ view, lang, strings }: TermHelpCardProps) {
       <Text>{help.definition}</Text>
       {help.comments && (
         <>
-          <h3 className={s.h}>{strings.comments}</h3>
-          <Text>{help.comments}</Text>
+          <h3 className={s.h}>
+            {strings.comments}
+            {/* The model's comments are the standard's, in English only: said so, and marked as English text. */}
+            {lang !== "en" && <Caption1 className={s.muted}> {termHelpStrings(lang).inEnglish}</Caption1>}
+          </h3>
+          <Text lang="en">{help.comments}</Text>
         </>
       )}
       {help.examples.length > 0 && (
@@ -61,10 +68,10 @@ export function TermHelpCard({ view, lang, strings }: TermHelpCardProps) {
       {vocabulary && (
         <>
           <h3 className={s.h}>
-            {strings.vocabulary}: {vocabulary.title}
+            {strings.vocabulary}: {vocabTitle}
           </h3>
           <Caption1 className={s.muted}>{vocabulary.closed ? strings.vocabularyClosed : strings.vocabularyOpen}</Caption1>
-          <ul className={s.list} aria-label={`${strings.vocabulary}: ${vocabulary.title}`}>
+          <ul className={s.list} aria-label={`${strings.vocabulary}: ${vocabTitle}`}>
             {vocabulary.concepts.slice(0, MAX_VALUES).map((c) => (
               <li key={c.value}>
                 <span className={s.code}>{c.value}</span>

@@ -4,6 +4,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import type { Lang, TemplateColumn } from "../../dwc/types";
 import { searchTerms, type TermCandidate } from "../hooks/useTemplates";
 import type { Strings } from "../i18n";
+import { TermName } from "./TermName";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, maxHeight: "240px", overflowY: "auto" },
@@ -53,7 +54,9 @@ export function TermSearch({ candidates, lang, strings, onAdd, label, hint, acti
           {results.map((c) => (
             <li key={c.column.term} className={s.item}>
               <div className={s.text}>
-                <span className={s.term}>{c.column.term}</span>
+                <span className={s.term}>
+                  <TermName name={c.column.term} />
+                </span>
                 <Caption1 className={s.def}>{lang === "ru" && c.definitionRu ? c.definitionRu : c.definition}</Caption1>
               </div>
               <Button

@@ -12,6 +12,7 @@ import { Notice } from "./Notice";
 import { OverviewScreen, ViewSwitch, type ValidateView } from "./OverviewScreen";
 import { countLabel, SeverityCounts, SeverityNumber, SeverityTag, severityLabel } from "./SeverityCounts";
 import { TaskProgress } from "./TaskProgress";
+import { ValidateSheetButton } from "./ValidateSheetButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -111,6 +112,7 @@ export function ValidateScreen({ validation: v }: ValidateScreenProps) {
         <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={running} onClick={() => void v.run()}>
           {running ? strings.validating : strings.runValidation}
         </Button>
+        <ValidateSheetButton validation={v} />
         <Button icon={<EraserRegular />} disabled={running} onClick={() => void v.removeMarks()}>
           {strings.removeMarks}
         </Button>

@@ -113,6 +113,11 @@ export interface ValidationState {
   message?: string;
   error?: string;
   run(): Promise<Issue[] | undefined>;
+  /**
+   * Validates one dataset sheet ("Validate this sheet only"): its findings replace the ones listed for it, the other
+   * sheets' stay. Resolves to the sheet's findings (undefined when cancelled or failed).
+   */
+  runSheet(sheet: string): Promise<Issue[] | undefined>;
   /** Selects an issue's cell in Excel and makes it current. */
   goTo(index: number): Promise<void>;
   /** The next issue with a cell (of those `shown` accepts, when given: the list's filters). */
@@ -191,6 +196,21 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
     }
     return result;
   }, [services, task, setIssues, startLive, geographyReady]);
+
+  const runSheet = useCallback(
+    async (sheet: string) => {
+      setMessage(undefined);
+      setError(undefined);
+      const result = await task.run((o) => services.validateSheet(sheet, o));
+      if (result) {
+        // Live validation, when running, reports the whole list itself; without it the sheet's part is replaced here.
+        setList((l) => ({ issues: sortIssues([...(l.issues ?? []).filter((i) => i.sheet !== sheet), ...result]) }));
+        setCurrent(-1);
+      }
+      return result;
+    },
+    [services, task]
+  );
 
   // The boundaries arrived after the shown validation had started: validate again, so that the geography findings
   // appear (a cancelled or failed run is not repeated).
@@ -293,6 +313,7 @@ export function useValidation(geography: GeographyState = { status: "ready" }): 
     message,
     error: error ?? task.state.error,
     run,
+    runSheet,
     goTo,
     next: (shown) => step(1, shown),
     previous: (shown) => step(-1, shown),

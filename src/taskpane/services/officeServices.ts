@@ -122,6 +122,17 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
 
     validateWorkbook: validate,
 
+    async validateSheet(sheet, o) {
+      const x = await excel();
+      const issues = await x.validateSheet(
+        sheet,
+        (p) => o.onProgress({ phase: "validate", done: p.rowsDone, total: p.rowsTotal, sheet: p.sheet }),
+        o.signal
+      );
+      if (o.signal.aborted) throw abortError();
+      return issues;
+    },
+
     async watchIssues(listener) {
       const x = await excel();
       const unsubscribe = x.subscribeIssues((issues) => listener([...issues]));
