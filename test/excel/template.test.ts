@@ -1,7 +1,7 @@
 /**
  * Inserting templates and formatting existing sheets, asserted on the fake workbook (issue 2 §4, §7).
  */
-import { buildTemplate, extensionTemplate, getVocabulary } from "../../src/dwc";
+import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, TERM_RANGES } from "../../src/dwc";
 import { VOCABULARY_SHEET, formatExistingSheet, freeSheetName, insertTemplate } from "../../src/excel";
 import { columnLetters } from "../../src/excel/address";
 import { REGISTRY_KEY } from "../../src/excel/registry";
@@ -124,6 +124,17 @@ describe("insertTemplate", () => {
     for (const term of ["year", "month", "day"]) {
       if (t.columns.some((c) => c.term === term)) expect(Object.keys(sheet.validation(at(term))!.rule!)).toEqual(["wholeNumber"]);
     }
+    // Every numeric rule is the model's term range (the validator checks the same one); the year runs to Excel's
+    // own current year.
+    const ranged = t.columns.filter((c) => TERM_RANGES[c.term]);
+    expect(ranged.map((c) => c.term)).toEqual(expect.arrayContaining(["year", "month", "day", "coordinateUncertaintyInMeters"]));
+    for (const column of ranged) {
+      const range = TERM_RANGES[column.term];
+      const max = range.max === CURRENT_YEAR ? "=YEAR(TODAY())" : range.max;
+      const basic = range.minExclusive ? { formula1: range.min, operator: "GreaterThan" } : { formula1: range.min, formula2: max, operator: "Between" };
+      expect([column.term, sheet.validation(at(column.term))!.rule]).toEqual([column.term, { [range.whole ? "wholeNumber" : "decimal"]: basic }]);
+    }
+    expect(sheet.validation(at("year"))!.rule).toEqual({ wholeNumber: { formula1: EARLIEST_YEAR, formula2: "=YEAR(TODAY())", operator: "Between" } });
   });
 
   it("adds conditional formats that mark vocabulary and range violations", async () => {
@@ -139,6 +150,9 @@ describe("insertTemplate", () => {
     const lat = cfs.find((c) => c.address.startsWith(`${col("decimalLatitude")}2:`));
     const l = `${col("decimalLatitude")}2`;
     expect(lat?.rule.formula).toBe(`=AND(${l}<>"",OR(NOT(ISNUMBER(${l})),${l}<-90,${l}>90))`);
+    const y = `${col("year")}2`;
+    const year = cfs.find((c) => c.address.startsWith(`${col("year")}2:`));
+    expect(year?.rule.formula).toBe(`=AND(${y}<>"",OR(NOT(ISNUMBER(${y})),${y}<${EARLIEST_YEAR},${y}>YEAR(TODAY()),${y}<>INT(${y})))`);
   });
 
   it("remembers each sheet's role by worksheet id, so a rename keeps it", async () => {

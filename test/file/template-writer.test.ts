@@ -1,6 +1,6 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { buildTemplate, extensionTemplate, getVocabulary, termHelp } from "../../src/dwc";
+import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, TERM_RANGES, termHelp } from "../../src/dwc";
 import { LAST_TEMPLATE_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile } from "../../src/file";
 import { tempDir } from "./helpers";
 import { readXlsxParts } from "./xlsx-parts";
@@ -109,6 +109,20 @@ describe("writeTemplateFile", () => {
     const letters = columnLetters(i);
     const v = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${letters}2:`));
     expect(v).toMatchObject({ type: "decimal", formula1: "-90", formula2: "90", errorStyle: "stop" });
+    // Every numeric rule is the model's term range (the validator checks the same one): the year up to Excel's
+    // current year, whole numbers where the model says so.
+    const ranged = extended[0].columns.filter((c) => TERM_RANGES[c.term]);
+    expect(ranged.map((c) => c.term)).toEqual(expect.arrayContaining(["decimalLatitude", "year", "month", "day"]));
+    for (const column of ranged) {
+      const range = TERM_RANGES[column.term];
+      const at = columnLetters(extended[0].columns.indexOf(column));
+      const rule = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${at}2:`));
+      const max = range.max === CURRENT_YEAR ? "YEAR(TODAY())" : range.max;
+      expect([column.term, rule?.type, rule?.formula1, rule?.formula2]).toEqual([column.term, range.whole ? "whole" : "decimal", String(range.min), max === undefined ? undefined : String(max)]);
+    }
+    const year = ranged.find((c) => c.term === "year")!;
+    const yearRule = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${columnLetters(extended[0].columns.indexOf(year))}2:`));
+    expect(yearRule).toMatchObject({ formula1: String(EARLIEST_YEAR), formula2: "YEAR(TODAY())" });
   });
 
   it("writes an event template with its associated occurrences and a MeasurementOrFact sheet, in Russian", async () => {

@@ -2,6 +2,7 @@
  * How a template sheet looks, shared by the Excel add-in and the .xlsx files the command line writes, so that a
  * workbook looks the same whichever way it was made.
  */
+import { EARLIEST_YEAR } from "../ranges";
 import type { Block, ColumnLevel, Lang } from "../types";
 
 /**
@@ -41,7 +42,10 @@ export const NUMERIC_RULE_HELP: Readonly<Record<string, Record<Lang, string>>> =
     en: "Metres, greater than 0 (leave blank when unknown).",
     ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
   },
-  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
+  year: {
+    en: `A four-digit year from ${EARLIEST_YEAR} up to this year.`,
+    ru: `Год, четыре цифры, от ${EARLIEST_YEAR} до текущего.`,
+  },
   month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
   day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
   startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
