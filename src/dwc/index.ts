@@ -42,5 +42,10 @@ export {
   BLOCK_COLOURS,
   VOCABULARY_SHEET,
   NUMERIC_RULE_HELP,
+  isTextColumn,
+  EXCEL_MAX_ROWS,
+  TEMPLATE_LAST_ROW,
+  templateLastRow,
+  vocabularyRangeName,
 } from "./templates";
 export type { ExtensionChoice, SheetForRoles, TemplateErrorCode } from "./templates";

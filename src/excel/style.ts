@@ -9,6 +9,11 @@ import {
   LEVEL_COLOURS,
   NUMERIC_RULE_HELP,
   VOCABULARY_SHEET,
+  EXCEL_MAX_ROWS,
+  isTextColumn,
+  TEMPLATE_LAST_ROW,
+  templateLastRow,
+  vocabularyRangeName,
   rangeMaxFormula,
   TERM_RANGES,
   type TermRange,
@@ -30,15 +35,8 @@ export const BLOCK_COLOURS = Object.fromEntries(
 
 export { VOCABULARY_SHEET };
 
-/**
- * Last row that number formats, dropdowns and highlighting cover on a new template sheet. Bounded (never `A:A`):
- * whole-column ranges cannot take values and make conditional formats slow; 50,000 rows covers typical datasets,
- * and "Format existing sheet" extends the bound beyond the data of a bigger sheet.
- */
-export const TEMPLATE_LAST_ROW = 50000;
-
-/** Excel's last row. */
-export const EXCEL_MAX_ROWS = 1048576;
+/** The template rows and text columns are the model's (the .xlsx templates of the command line share them). */
+export { EXCEL_MAX_ROWS, isTextColumn, TEMPLATE_LAST_ROW, templateLastRow, vocabularyRangeName };
 
 /**
  * Conditional-format colours: Excel's "light red fill with dark red text" and "yellow fill with dark yellow text".
@@ -50,11 +48,6 @@ export const MARK_COLOURS = {
   error: { fill: "#FFC7CE", font: "#9C0006" },
   warning: { fill: "#FFEB9C", font: "#9C5700" },
 } as const;
-
-/** The defined name that holds a vocabulary's values, e.g. `dwc_basisOfRecord`. */
-export function vocabularyRangeName(vocabularyId: string): string {
-  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
-}
 
 /** Excel's data-validation rule for a numeric Darwin Core term (Office.js `DataValidationRule` shape). */
 interface NumericRule {
@@ -83,11 +76,6 @@ export function numericRule(range: TermRange): NumericRule {
 export const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = Object.fromEntries(
   Object.entries(TERM_RANGES).map(([term, range]) => [term, numericRule(range)])
 );
-
-/** Text columns: IDs keep leading zeros, ISO dates stay text instead of turning into date serials. */
-export function isTextColumn(column: Pick<TemplateColumn, "type">): boolean {
-  return column.type === "string" || column.type === "uri" || column.type === "date" || column.type === "boolean";
-}
 
 /** What one column of a data sheet gets (everything in the Office.js shapes the adapter writes). */
 export interface ColumnFormatting {

@@ -27,11 +27,11 @@ import {
 } from "../archive/zip-entry";
 import { getRowType } from "../dwc/rowTypes";
 import { getVocabulary } from "../dwc/vocabularies";
-import { LEVEL_COLOURS } from "../dwc";
+import { LEVEL_COLOURS, templateLastRow } from "../dwc";
 import type { CellValue } from "../dwc/table";
 import { columnLetters, quoteSheetName } from "./address";
 import { FileError } from "./source";
-import { LAST_TEMPLATE_ROW, vocabularyRangeName, VOCABULARY_SHEET } from "./template-writer";
+import { vocabularyRangeName, VOCABULARY_SHEET } from "./template-writer";
 
 /** A file of the archive: its bytes, whole (small files) or as pieces (data files). */
 interface ArchiveFile {
@@ -473,27 +473,30 @@ export async function writeArchiveWorkbook(
       });
       header.commit();
       const def = layout.rowTypeId ? getRowType(layout.rowTypeId) : undefined;
-      layout.headers.forEach((h, c) => {
-        const vocabulary = def?.properties.find((p) => p.name === h)?.vocabulary;
-        const concepts = vocabulary ? getVocabulary(vocabulary)?.concepts : undefined;
-        if (!vocabulary || !concepts || concepts.length === 0) return;
-        vocabularies.set(
-          vocabulary,
-          concepts.map((x) => x.value)
-        );
-        const letters = columnLetters(c);
-        (
-          ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-        ).dataValidations.add(`${letters}2:${letters}${LAST_TEMPLATE_ROW}`, {
-          type: "list",
-          allowBlank: true,
-          formulae: [vocabularyRangeName(vocabulary)],
-          showErrorMessage: true,
-          errorStyle: "warning",
-          errorTitle: h,
-          error: `Not in the ${vocabulary} vocabulary.`,
+      // Dropdowns go in once the rows are written (ExcelJS's stream writes them at commit), over the template rows
+      // or, for more data, the rows below it.
+      const dropdowns = (lastDataRow: number): void =>
+        layout.headers.forEach((h, c) => {
+          const vocabulary = def?.properties.find((p) => p.name === h)?.vocabulary;
+          const concepts = vocabulary ? getVocabulary(vocabulary)?.concepts : undefined;
+          if (!vocabulary || !concepts || concepts.length === 0) return;
+          vocabularies.set(
+            vocabulary,
+            concepts.map((x) => x.value)
+          );
+          const letters = columnLetters(c);
+          (
+            ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+          ).dataValidations.add(`${letters}2:${letters}${templateLastRow(lastDataRow)}`, {
+            type: "list",
+            allowBlank: true,
+            formulae: [vocabularyRangeName(vocabulary)],
+            showErrorMessage: true,
+            errorStyle: "warning",
+            errorTitle: h,
+            error: `Not in the ${vocabulary} vocabulary.`,
+          });
         });
-      });
       let records = 0;
       let rowNumber = 2;
       const writeRows = (rows: readonly (readonly string[])[]): void => {
@@ -524,6 +527,7 @@ export async function writeArchiveWorkbook(
           await drained(workbook, ws);
         }
       }
+      dropdowns(rowNumber - 1);
       ws.commit();
       written.push({
         name: layout.name,

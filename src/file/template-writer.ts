@@ -2,13 +2,16 @@ import ExcelJS from "exceljs";
 import {
   BLOCK_COLOURS,
   getVocabulary,
+  isTextColumn,
   LEVEL_COLOURS,
   NUMERIC_RULE_HELP,
   rangeMaxFormula,
+  TEMPLATE_LAST_ROW,
   TERM_RANGES,
   termHelp,
   type TermRange,
   VOCABULARY_SHEET,
+  vocabularyRangeName,
 } from "../dwc";
 import type { CellValue } from "../dwc/table";
 import type { ColumnLevel, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
@@ -24,14 +27,8 @@ const LEVEL_TEXT: Readonly<Record<ColumnLevel, Record<Lang, string>>> = {
   optional: { en: "Share if available", ru: "Заполняйте, если есть данные" },
 };
 
-export { VOCABULARY_SHEET };
-/** Last spreadsheet row that dropdowns and numeric rules cover: the sheet's last row (bounded, never `A:A`). */
-export const LAST_TEMPLATE_ROW = 1_048_576;
-
-/** The defined name that holds a vocabulary's values, e.g. `dwc_basisOfRecord`. */
-export function vocabularyRangeName(vocabularyId: string): string {
-  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
-}
+/** The vocabulary sheet, its defined names and the template rows are the model's (the Excel add-in shares them). */
+export { VOCABULARY_SHEET, TEMPLATE_LAST_ROW, vocabularyRangeName };
 
 type NumericRule = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">;
 
@@ -47,11 +44,6 @@ export function numericRule(range: TermRange): NumericRule {
 const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = Object.fromEntries(
   Object.entries(TERM_RANGES).map(([term, range]) => [term, numericRule(range)])
 );
-
-/** Columns whose cells are text: IDs keep leading zeros and ISO dates are not turned into date serials. */
-function isTextColumn(column: TemplateColumn): boolean {
-  return column.type === "string" || column.type === "uri" || column.type === "date";
-}
 
 /** The header note: term, label, level and block, then the definition, comments and examples in `lang`. */
 export function headerNote(column: TemplateColumn, lang: Lang): string {
@@ -141,7 +133,7 @@ function addDataSheet(
     cell.border = { bottom: { style: "thick", color: { argb: `FF${BLOCK_COLOURS[column.block]}` } } };
     cell.note = headerNote(column, lang);
     const letters = columnLetters(index);
-    const range = `${letters}2:${letters}${LAST_TEMPLATE_ROW}`;
+    const range = `${letters}2:${letters}${TEMPLATE_LAST_ROW}`;
     const vocabulary = column.vocabulary;
     if (vocabulary && vocabularies.has(vocabulary)) {
       const closed = getVocabulary(vocabulary)?.closed ?? false;

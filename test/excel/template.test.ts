@@ -1,7 +1,7 @@
 /**
  * Inserting templates and formatting existing sheets, asserted on the fake workbook (issue 2 §4, §7).
  */
-import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, TERM_RANGES } from "../../src/dwc";
+import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, isTextColumn, TEMPLATE_LAST_ROW, TERM_RANGES } from "../../src/dwc";
 import { VOCABULARY_SHEET, formatExistingSheet, freeSheetName, insertTemplate } from "../../src/excel";
 import { columnLetters } from "../../src/excel/address";
 import { REGISTRY_KEY } from "../../src/excel/registry";
@@ -84,6 +84,12 @@ describe("insertTemplate", () => {
     expect(sheet.value(`${col("occurrenceID")}2`)).toBe("007");
     expect(sheet.value(`${col("eventDate")}2`)).toBe("2012-06-23");
     for (const v of sheet.validations()) expect(v.address).toMatch(/^[A-Z]+2:[A-Z]+50000$/);
+    // Both are the model's definitions, which the command line's .xlsx templates use too (test/file).
+    expect(TEMPLATE_LAST_ROW).toBe(50000);
+    for (const column of t.columns) {
+      const at = `${columnLetters(t.columns.indexOf(column))}${TEMPLATE_LAST_ROW}`;
+      expect([column.term, sheet.numberFormat(at) === "@"]).toEqual([column.term, isTextColumn(column)]);
+    }
   });
 
   it("binds dropdowns to named ranges on one very hidden vocabulary sheet, reused by later inserts", async () => {

@@ -1,7 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, TERM_RANGES, termHelp } from "../../src/dwc";
-import { LAST_TEMPLATE_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile } from "../../src/file";
+import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, isTextColumn, TERM_RANGES, termHelp } from "../../src/dwc";
+import { TEMPLATE_LAST_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile } from "../../src/file";
 import { tempDir } from "./helpers";
 import { readXlsxParts } from "./xlsx-parts";
 
@@ -72,9 +72,14 @@ describe("writeTemplateFile", () => {
     const ws = wb.getWorksheet(sheets[0].title.en)!;
     sheets[0].columns.forEach((column, i) => {
       const fmt = ws.getColumn(i + 1).numFmt;
-      const text = column.type === "string" || column.type === "uri" || column.type === "date";
-      expect([column.term, fmt === "@"]).toEqual([column.term, text]);
+      expect([column.term, fmt === "@"]).toEqual([column.term, isTextColumn(column)]);
     });
+    // The model's definition, shared with the Excel add-in (test/excel/template.test.ts): ids and dates are text,
+    // numbers are not.
+    const fmtOf = (term: string) => ws.getColumn(sheets[0].columns.findIndex((c) => c.term === term) + 1).numFmt;
+    expect(fmtOf("occurrenceID")).toBe("@");
+    expect(fmtOf("eventDate")).toBe("@");
+    expect(fmtOf("decimalLatitude")).not.toBe("@");
   });
 
   it("binds each vocabulary column to a defined name on the very hidden sheet holding exactly the vocabulary", async () => {
@@ -87,7 +92,7 @@ describe("writeTemplateFile", () => {
     for (const column of bound) {
       const i = sheets[0].columns.indexOf(column);
       const letters = columnLetters(i);
-      const v = validations.find((x) => x.sqref === `${letters}2:${letters}${LAST_TEMPLATE_ROW}`);
+      const v = validations.find((x) => x.sqref === `${letters}2:${letters}${TEMPLATE_LAST_ROW}`);
       expect(v?.type).toBe("list");
       const ref = parts.definedNames.get(v!.formula1!)!;
       const vocabulary = getVocabulary(column.vocabulary!)!;
