@@ -6,7 +6,7 @@
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { Lang, SheetRole } from "../dwc/types";
 import type { DatasetMetadata, MetadataProblem } from "../metadata";
-import { METADATA_SHEET_NAME, metadataFromSheetRows, metadataToSheetRows } from "../metadata";
+import { isMetadataSheet, METADATA_SHEET_NAME, metadataFromSheetRows, metadataToSheetRows } from "../metadata";
 import type { ChunkOptions, SheetExtent } from "./read";
 import { chunksOf, queueDate1904 } from "./read";
 import { listWorkbookSheets } from "./sheets";
@@ -46,7 +46,7 @@ export async function collectExportSources(options: Pick<ChunkOptions, "signal" 
   return {
     facts: workbook.facts,
     sheets: workbook.datasets.map((d) => ({ name: d.name, role: d.role, headers: d.headers, rowCount: d.rowCount, rows: rowsOf(d, options) })),
-    otherSheets: workbook.others.map((o) => o.name).filter((n) => n !== METADATA_SHEET_NAME),
+    otherSheets: workbook.others.filter((o) => !isMetadataSheet(o.name, o.headers)).map((o) => o.name),
   };
 }
 

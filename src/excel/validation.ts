@@ -9,7 +9,7 @@
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { Lang, SheetRole } from "../dwc/types";
 import { getProperty, getTerm } from "../dwc";
-import { METADATA_SHEET_NAME } from "../metadata";
+import { isMetadataSheet } from "../metadata";
 import { applyEdit, createWorkbookValidator, loadBdqGeometry, mergeFixes } from "../validate";
 import type { WorkbookValidator } from "../validate";
 import type { CellChange, Fix, Issue } from "../validate/types";
@@ -140,7 +140,7 @@ async function fullValidation(
   // A blank sheet (the "Sheet1" of every new workbook) says nothing about the dataset and is left out.
   const plain = workbook.others.filter(
     (o) =>
-      o.name.toLowerCase() !== METADATA_SHEET_NAME.toLowerCase() && o.headers.some((h) => String(h ?? "").trim() !== "")
+      !isMetadataSheet(o.name, o.headers) && o.headers.some((h) => String(h ?? "").trim() !== "")
   );
   const validator = createWorkbookValidator({
     sheets: [

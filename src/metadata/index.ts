@@ -59,6 +59,7 @@ export type { CoverageRank, CoverageReadOptions, CoverageStats } from "./coverag
 export {
   METADATA_SHEET_FORMAT,
   METADATA_SHEET_NAME,
+  isMetadataSheet,
   metadataFromSheetRows,
   metadataToSheetRows,
   taxonToCell,

@@ -57,6 +57,19 @@ import { normalizeLanguage, parseDatasetType, parseUpdateFrequency } from "./voc
 
 /** Default name of the sheet. */
 export const METADATA_SHEET_NAME = "Metadata";
+/**
+ * Whether a sheet is the Metadata sheet: named {@link METADATA_SHEET_NAME} (compared as Excel compares sheet names,
+ * case-insensitively), or laid out as one under another name (`key`, `value` in row 1). Never a dataset sheet.
+ *
+ * @example isMetadataSheet("metadata") // true
+ * @example isMetadataSheet("Метаданные", ["key", "value", "Поле — пояснение"]) // true
+ */
+export function isMetadataSheet(name: string, headers: readonly unknown[] = []): boolean {
+  if (name.toLowerCase() === METADATA_SHEET_NAME.toLowerCase()) return true;
+  const [a, b] = headers.map((h) => String(h ?? "").trim().toLowerCase());
+  return a === "key" && b === "value";
+}
+
 /** Value of the `format` row. */
 export const METADATA_SHEET_FORMAT = "dwc-excel-metadata/1";
 
