@@ -2,7 +2,7 @@
  * The explicit fix for characters XML 1.0 cannot hold: applied only when the user asks, and every change is listed.
  */
 import type { DatasetMetadata } from "./types";
-import { codePointName, findInvalidXmlChars, replaceInvalidXmlChars } from "./xmlText";
+import { codePointName, findInvalidXmlChars, replaceInvalidXmlChars } from "../archive/xml-text";
 
 /** One field the fix changed. */
 export interface MetadataChange {

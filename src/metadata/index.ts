@@ -34,15 +34,15 @@ export {
 export { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarField } from "./fields";
 export type { FieldKind, FieldSection, ScalarFieldSpec } from "./fields";
 export { EXCEL_CELL_LIMIT, checkMetadata, isValidOrcid, metadataIsPublishable, normalizeOrcid } from "./check";
-export { findInvalidXmlChars, replaceInvalidXmlChars } from "./xmlText";
-export type { InvalidXmlChar } from "./xmlText";
+export { findInvalidXmlChars, replaceInvalidXmlChars } from "../archive/xml-text";
+export type { InvalidXmlChar } from "../archive/xml-text";
 export { fixInvalidXmlChars } from "./fix";
 export type { MetadataChange } from "./fix";
 export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml, taxonCountsText } from "./eml";
 export type { EmlOptions } from "./eml";
 export { readEml } from "./eml-read";
 export type { EmlRead } from "./eml-read";
-export { XmlSyntaxError } from "./xml-tree";
+export { XmlSyntaxError } from "../archive/xml-tree";
 export { MetadataError } from "./errors";
 export type { MetadataErrorCode } from "./errors";
 export { isYearDate, parseEventDate } from "./dates";

@@ -52,7 +52,7 @@ import { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarF
 import type { FieldKind } from "./fields";
 import { parseLicense } from "./licenses";
 import type { Agent, CoverageSource, DatasetMetadata, KeptXml, MetadataProblem, TaxonCoverage } from "./types";
-import { parseXmlTree, XmlSyntaxError } from "./xml-tree";
+import { parseXmlTree, XmlSyntaxError } from "../archive/xml-tree";
 import { normalizeLanguage, parseDatasetType, parseUpdateFrequency } from "./vocabularies";
 
 /** Default name of the sheet. */
