@@ -37,6 +37,7 @@ export { EXCEL_CELL_LIMIT, checkMetadata, isValidOrcid, metadataIsPublishable, n
 export { findInvalidXmlChars, replaceInvalidXmlChars } from "../archive/xml-text";
 export type { InvalidXmlChar } from "../archive/xml-text";
 export { fixInvalidXmlChars } from "./fix";
+export { fieldPath, fieldKeyOf, fieldValue, joinKeywords, splitKeywords, KEYWORD_SEPARATOR } from "./paths";
 export type { MetadataChange } from "./fix";
 export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml, taxonCountsText } from "./eml";
 export type { EmlOptions } from "./eml";
