@@ -2,7 +2,7 @@
  * One map from field key to model path, and one keyword splitting: the Metadata sheet, the pane's form and the
  * XML-character fix all read them, so a field lives at the same place and keywords split alike everywhere.
  */
-import { fieldKeyOf, fieldPath, fieldValue, fixInvalidXmlChars, metadataFromSheetRows, metadataToSheetRows, SCALAR_FIELDS, splitKeywords } from "../../src/metadata";
+import { checkMetadata, fieldKeyOf, fieldPath, fieldValue, fixInvalidXmlChars, metadataFromSheetRows, metadataToSheetRows, SCALAR_FIELDS, splitKeywords } from "../../src/metadata";
 import { getField, setField } from "../../src/taskpane/metadata/form";
 import { exampleMetadata } from "./fixtures";
 
@@ -29,6 +29,8 @@ describe("field key and model path", () => {
       // …and the fix names it by the same key.
       const bad = setField(exampleMetadata(), key, "a\u000bb");
       expect([key, fixInvalidXmlChars(bad).changes.map((c) => c.field)]).toEqual([key, [key]]);
+      // …and so does the check that finds it (walk.ts lists the text fields by key).
+      expect([key, checkMetadata(bad).filter((p) => p.code === "invalidXmlChar").map((p) => p.field)]).toEqual([key, [key]]);
     }
   });
 });
