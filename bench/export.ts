@@ -12,33 +12,12 @@ import { Deflate, strToU8 } from "fflate";
 import type { CellValue, RowChunk } from "../src/dwc/table";
 import type { SheetRole } from "../src/dwc/types";
 import { exportArchive } from "../src/archive";
+import { HEADERS, occurrenceCells } from "./occurrences";
 import { prng } from "./prng";
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const CHUNK = 2000;
 const ROLE = { rowTypeId: "occurrence", kind: "core", datasetClass: "occurrence", idTerm: "occurrenceID" } as SheetRole;
-
-const HEADERS = [
-  "occurrenceID", "basisOfRecord", "scientificName", "eventDate", "year", "month", "day", "decimalLatitude",
-  "decimalLongitude", "coordinateUncertaintyInMeters", "countryCode", "country", "stateProvince", "locality",
-  "recordedBy", "individualCount", "sex", "lifeStage", "occurrenceStatus", "kingdom", "phylum", "class", "order",
-  "family", "genus", "specificEpithet", "taxonRank", "institutionCode", "catalogNumber", "occurrenceRemarks",
-];
-
-const SPECIES = [
-  ["Parus major", "Paridae", "Passeriformes", "Aves", "Chordata", "Animalia", "Parus", "major"],
-  ["Picea abies", "Pinaceae", "Pinales", "Pinopsida", "Tracheophyta", "Plantae", "Picea", "abies"],
-  ["Vulpes vulpes", "Canidae", "Carnivora", "Mammalia", "Chordata", "Animalia", "Vulpes", "vulpes"],
-  ["Lagopus lagopus", "Phasianidae", "Galliformes", "Aves", "Chordata", "Animalia", "Lagopus", "lagopus"],
-  ["Betula pendula", "Betulaceae", "Fagales", "Magnoliopsida", "Tracheophyta", "Plantae", "Betula", "pendula"],
-];
-const PLACES = [
-  ["Мурманская область", "окр. пос. Умба, берег Белого моря"],
-  ["Республика Карелия", "Кандалакшский залив, о. Великий"],
-  ["Moscow Oblast", "Zvenigorod biological station, mixed forest"],
-];
-const PEOPLE = ["Иванов И.И.", "Петрова А.С. | Smith J.", "Кузнецов П.В."];
-
 
 const GENERAL = "General";
 const DATE = "yyyy-mm-dd";
@@ -52,18 +31,7 @@ function* generate(rows: number): Generator<RowChunk> {
     const values: CellValue[][] = new Array(n);
     const numberFormats: (string | null)[][] = new Array(n);
     for (let r = 0; r < n; r++) {
-      const i = start + r;
-      const s = SPECIES[i % SPECIES.length];
-      const p = PLACES[(i >> 3) % PLACES.length];
-      const serial = 38000 + Math.floor(random() * 8000); // 2004 to 2025
-      const day = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-      values[r] = [
-        `urn:catalog:ZMMU:Aves:${String(i).padStart(7, "0")}`, "PreservedSpecimen", s[0], serial, day.getUTCFullYear(),
-        day.getUTCMonth() + 1, day.getUTCDate(), Math.round((50 + random() * 20) * 1e5) / 1e5, Math.round((30 + random() * 40) * 1e5) / 1e5,
-        1 + Math.floor(random() * 1000), "RU", "Россия", p[0], p[1], PEOPLE[i % PEOPLE.length], 1 + Math.floor(random() * 20),
-        i % 2 ? "male" : "female", "adult", "present", s[5], s[4], s[3], s[2], s[1], s[6], s[7], "species", "ZMMU",
-        `ZMMU-${i}`, i % 10 ? null : `примечание ${i}`,
-      ];
+      values[r] = occurrenceCells(start + r, random);
       numberFormats[r] = FORMATS;
     }
     yield { startRow: start + 2, values, numberFormats };

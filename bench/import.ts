@@ -10,26 +10,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { strToU8, Zip, ZipDeflate } from "fflate";
+import { HEADERS, occurrenceFields } from "./occurrences";
 import { prng } from "./prng";
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const CHUNK = 5000;
-
-const HEADERS = [
-  "occurrenceID", "basisOfRecord", "scientificName", "eventDate", "year", "month", "day", "decimalLatitude",
-  "decimalLongitude", "coordinateUncertaintyInMeters", "countryCode", "country", "stateProvince", "locality",
-  "recordedBy", "individualCount", "sex", "lifeStage", "occurrenceStatus", "kingdom", "phylum", "class", "order",
-  "family", "genus", "specificEpithet", "taxonRank", "institutionCode", "catalogNumber", "occurrenceRemarks",
-];
-const SPECIES = [
-  ["Parus major", "Paridae", "Passeriformes", "Aves", "Chordata", "Animalia", "Parus", "major"],
-  ["Picea abies", "Pinaceae", "Pinales", "Pinopsida", "Tracheophyta", "Plantae", "Picea", "abies"],
-  ["Vulpes vulpes", "Canidae", "Carnivora", "Mammalia", "Chordata", "Animalia", "Vulpes", "vulpes"],
-];
-const PLACES = [
-  ["Мурманская область", "окр. пос. Умба, берег Белого моря"],
-  ["Moscow Oblast", "Zvenigorod biological station, mixed forest"],
-];
 
 const META = `<?xml version="1.0" encoding="UTF-8"?>
 <archive xmlns="http://rs.tdwg.org/dwc/text/" metadata="eml.xml">
@@ -71,23 +56,7 @@ export function writeArchive(file: string, rows: number): number {
   data.push(head);
   for (let start = 0; start < rows; start += CHUNK) {
     const lines: string[] = [];
-    for (let i = start; i < Math.min(rows, start + CHUNK); i++) {
-      const s = SPECIES[i % SPECIES.length];
-      const p = PLACES[(i >> 3) % PLACES.length];
-      const y = 2004 + Math.floor(random() * 20);
-      const m = 1 + Math.floor(random() * 12);
-      const d = 1 + Math.floor(random() * 28);
-      const date = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-      lines.push(
-        [
-          `urn:catalog:ZMMU:Aves:${String(i).padStart(7, "0")}`, "PreservedSpecimen", s[0], date, y, m, d,
-          (50 + random() * 20).toFixed(5), (30 + random() * 40).toFixed(5), 1 + Math.floor(random() * 1000), "RU",
-          "Россия", p[0], p[1], "Иванов И.И.", 1 + Math.floor(random() * 20), i % 2 ? "male" : "female", "adult",
-          "present", s[5], s[4], s[3], s[2], s[1], s[6], s[7], "species", "ZMMU", `ZMMU-${i}`,
-          i % 10 ? "" : `примечание ${i}`,
-        ].join("\t")
-      );
-    }
+    for (let i = start; i < Math.min(rows, start + CHUNK); i++) lines.push(occurrenceFields(i, random).join("\t"));
     const bytes = strToU8(lines.join("\n") + "\n");
     raw += bytes.length;
     data.push(bytes, start + CHUNK >= rows);

@@ -34,6 +34,19 @@ export interface SheetSource {
 }
 
 /**
+ * What an adapter hands over of a workbook for validation and export: its facts, its dataset sheets with their rows
+ * read lazily, and the visible sheets that are not dataset sheets (named, not exported). The Excel adapter's
+ * `collectExportSources` returns one; the command line hands `exportArchive` the same sheets from a file.
+ */
+export interface DatasetSources<S extends SheetSource = SheetSource> {
+  facts: WorkbookFacts;
+  /** Dataset sheets in workbook order (the core and its extensions). */
+  sheets: S[];
+  /** Visible sheets that are not dataset sheets, e.g. notes; the Metadata sheet is left out. */
+  otherSheets: string[];
+}
+
+/**
  * The whole-workbook validation, fed during the export: each chunk as it is read, then `finish` for the sheet-
  * and dataset-level rules. `createWorkbookValidator` (src/validate) is one. Issues with severity `error` block
  * the export; the others are listed in the summary.

@@ -21,6 +21,7 @@ export type {
   ExportValidation,
   ExportedFile,
   SheetSource,
+  DatasetSources,
 } from "./export";
 export { exportArchive, archiveFileName } from "./export";
 export type { LeftOutColumn, SheetPlan } from "./plan";

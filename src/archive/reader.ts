@@ -10,6 +10,7 @@ import { parseMetaXml } from "./meta-xml";
 import { decodeText, decodeXml, isSupportedEncoding } from "./text-decoding";
 import { termIriForHeader } from "./terms";
 import { HELD_LIMITS, unzipBounded, type InflateLimits } from "./zip-entry";
+import { crLfNote, dataFilePath, findMeta, fixMissingSeparator, folderOf, locateMetadata } from "./locate";
 
 /** One data file as read. */
 export interface DataFileContents {
@@ -84,38 +85,6 @@ function listFiles(input: Uint8Array | Map<string, Uint8Array>, limits: InflateL
   return files;
 }
 
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash + 1);
-}
-
-/** Finds meta.xml at the top or in the one sub-folder holding everything (a zipped folder). */
-function findMeta(files: Map<string, Uint8Array>): string | undefined {
-  if (files.has("meta.xml")) return "meta.xml";
-  const candidates = [...files.keys()].filter((p) => /(^|\/)meta\.xml$/i.test(p));
-  candidates.sort((a, b) => a.split("/").length - b.split("/").length);
-  return candidates[0];
-}
-
-/**
- * python-dwca-reader sample "meta-default-values": meta.xml omits fieldsTerminatedBy, so the schema default ","
- * applies, but the file is tab-separated (what the IPT writes). When the first line has no comma and splitting it
- * on tabs gives the columns the fields need, read it as tab-separated and say so.
- */
-function fixMissingSeparator(text: string, descriptor: DataFileDescriptor, notes: string[]): void {
-  if (descriptor.fieldsTerminatedBy !== ",") return;
-  const end = text.indexOf("\n");
-  const firstLine = end < 0 ? text : text.slice(0, end);
-  if (firstLine.includes(",")) return;
-  const maxIndex = Math.max(0, descriptor.idIndex ?? 0, ...descriptor.fields.map((f) => f.index ?? 0));
-  if (maxIndex > 0 && firstLine.split("\t").length > maxIndex) {
-    descriptor.fieldsTerminatedBy = "\t";
-    notes.push(
-      `${descriptor.location}: fieldsTerminatedBy is "," (the schema default), but the file has no comma in its first line and ${maxIndex + 1}+ tab-separated columns; read as tab-separated`
-    );
-  }
-}
-
 function readDataFile(
   files: Map<string, Uint8Array>,
   base: string,
@@ -130,19 +99,12 @@ function readDataFile(
   }
   const lines: string[][] = [];
   for (const location of [descriptor.location, ...(descriptor.moreLocations ?? [])]) {
-    const bytes = files.get(base + location) ?? files.get(location);
-    if (!bytes) {
-      throw new ArchiveError("MISSING_FILE", "meta.xml names this data file but the archive does not hold it", [
-        "archive",
-        base + location,
-      ]);
-    }
+    const bytes = files.get(dataFilePath((p) => files.has(p), base, location))!;
     const text = decodeText(bytes, descriptor.encoding, location);
-    if (lines.length === 0) fixMissingSeparator(text, descriptor, notes);
+    if (lines.length === 0) fixMissingSeparator(text, descriptor, (n) => notes.push(n));
     const rows = parseDelimited(text, descriptor, location);
-    if (descriptor.linesTerminatedBy === "\n" && text.slice(0, 10000).includes("\r\n")) {
-      notes.push(`${location}: lines end with CR LF though meta.xml declares LF; both read as line ends`);
-    }
+    const crLf = crLfNote(text, descriptor, location);
+    if (crLf) notes.push(crLf);
     const skip = lines.length === 0 ? 0 : descriptor.ignoreHeaderLines;
     for (let r = skip; r < rows.length; r++) lines.push(rows[r]);
   }
@@ -219,28 +181,15 @@ export function readArchive(
 ): ArchiveContents {
   const files = listFiles(input, options.limits ?? HELD_LIMITS);
   const notes: string[] = [];
-  const metaPath = findMeta(files);
+  const metaPath = findMeta(files.keys());
   const base = metaPath ? folderOf(metaPath) : "";
   const descriptor = metaPath ? parseMetaXml(decodeXml(files.get(metaPath)!, metaPath)) : deriveDescriptor(files, notes);
   const core = readDataFile(files, base, descriptor.core, notes);
   const extensions = descriptor.extensions.map((e) => readDataFile(files, base, e, notes));
 
   let metadata: MetadataContents | undefined;
-  const declared = descriptor.metadata;
-  const fallback = files.has(base + "eml.xml") ? "eml.xml" : undefined;
-  if (declared) {
-    const bytes = files.get(base + declared);
-    if (bytes) metadata = { location: declared, text: decodeXml(bytes, declared) };
-    else if (fallback) {
-      notes.push(`meta.xml names the metadata file "${declared}", which is missing; eml.xml read instead`);
-      metadata = { location: fallback, text: decodeXml(files.get(base + fallback)!, fallback) };
-    } else {
-      notes.push(`meta.xml names the metadata file "${declared}", which is missing`);
-      metadata = { location: declared };
-    }
-  } else if (fallback) {
-    metadata = { location: fallback, text: decodeXml(files.get(base + fallback)!, fallback) };
-  }
+  const found = locateMetadata(descriptor, base, (p) => files.has(p), notes);
+  if (found) metadata = found.path ? { location: found.location, text: decodeXml(files.get(found.path)!, found.location) } : { location: found.location };
   const result: ArchiveContents = { descriptor, derived: !metaPath, core, extensions, notes };
   if (metadata) result.metadata = metadata;
   return result;

@@ -51,20 +51,9 @@ export interface SheetLayout {
   row(raw: readonly string[]): string[];
 }
 
-/** A data file as a sheet. */
-export interface ArchiveSheet {
-  /** Sheet name: the row type's name (`Occurrence`, `MeasurementOrFact`), made unique. */
-  name: string;
-  kind: "core" | "extension";
-  /** The model's row type id, or undefined when the model does not know the row type. */
-  rowTypeId?: RowTypeId;
-  rowType: string;
-  /** The data file inside the archive. */
-  location: string;
-  headers: string[];
+/** A data file as a sheet: its layout with the rows mapped. */
+export interface ArchiveSheet extends Omit<SheetLayout, "row"> {
   rows: string[][];
-  /** What was done that the user should know (defaults written, columns named). */
-  notes: string[];
 }
 
 /** What {@link sheetLayouts} needs of a data file besides its descriptor. */
@@ -278,6 +267,7 @@ export function archiveSheets(archive: ArchiveContents): ArchiveSheet[] {
       headers: layout.headers,
       rows: files[i].rows.map(layout.row),
       notes: layout.notes,
+      remarks: layout.remarks,
     };
     if (layout.rowTypeId) sheet.rowTypeId = layout.rowTypeId;
     return sheet;

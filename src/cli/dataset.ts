@@ -2,7 +2,7 @@ import { recogniseSheet, recogniseWorkbook } from "../dwc";
 import type { SheetInfo } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
 import type { TableSource } from "../file";
-import { METADATA_SHEET_NAME } from "../metadata";
+import { isMetadataSheet as isMetaSheet } from "../metadata";
 import { UsageError } from "./errors";
 import type { Issue } from "../validate/types";
 
@@ -42,10 +42,9 @@ export function coreRole(core: CoreName): SheetRole {
   }
 }
 
-/** True for the workbook's Metadata sheet: by name, or by its fixed layout (`key`, `value` in row 1). */
+/** True for the workbook's Metadata sheet (the model's {@link isMetaSheet}: by name, or by its key/value layout). */
 export function isMetadataSheet(info: SheetInfo): boolean {
-  const [a, b] = info.headers.map((h) => h.trim().toLowerCase());
-  return info.name === METADATA_SHEET_NAME || (a === "key" && b === "value");
+  return isMetaSheet(info.name, info.headers);
 }
 
 /** A sheet of the file with the role it is validated and exported under (undefined: not a dataset sheet). */

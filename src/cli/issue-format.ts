@@ -1,7 +1,7 @@
 import type { Lang } from "../dwc/types";
 import { cellRef, columnLetters } from "../file";
 import type { SourceNote } from "../file";
-import { getRule } from "../validate";
+import { countBySeverity, getRule, SEVERITY_RANK, worseSeverity } from "../validate";
 import type { Issue, Severity } from "../validate/types";
 
 /**
@@ -78,7 +78,6 @@ export function noteToIssue(note: SourceNote): Issue {
   };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, error: 1, warning: 2, info: 3 };
 const SEVERITY_WORD: Record<Severity, Record<Lang, string>> = {
   blocker: { en: "blocker", ru: "блокирует" },
   error: { en: "error", ru: "ошибка" },
@@ -86,12 +85,8 @@ const SEVERITY_WORD: Record<Severity, Record<Lang, string>> = {
   info: { en: "info", ru: "сведения" },
 };
 
-/** Counts of issues by severity. */
-export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { blocker: 0, error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
-  return counts;
-}
+/** Counts of issues by severity: the model's, as the pane counts them. */
+export { countBySeverity };
 
 /** "2 blockers, 3 errors, 12 warnings, 1 info" in the chosen language (blockers only when there are some). */
 export function countsLine(counts: Record<Severity, number>, lang: Lang): string {
@@ -125,14 +120,11 @@ export function formatIssues(issues: readonly Issue[], lang: Lang, perRule = 50)
     list.push(issue);
     groups.set(issue.ruleId, list);
   }
-  const worst = (list: Issue[]) => Math.min(...list.map((i) => SEVERITY_ORDER[i.severity]));
+  const worst = (list: Issue[]) => Math.min(...list.map((i) => SEVERITY_RANK[i.severity]));
   const ordered = [...groups.entries()].sort((a, b) => worst(a[1]) - worst(b[1]) || a[0].localeCompare(b[0]));
   const lines: string[] = [];
   for (const [ruleId, list] of ordered) {
-    const severity = list.reduce<Severity>(
-      (s, i) => (SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[s] ? i.severity : s),
-      "info"
-    );
+    const severity = list.reduce<Severity>((s, i) => worseSeverity(s, i.severity), "info");
     const title = getRule(ruleId)?.title[lang];
     lines.push("");
     lines.push(

@@ -9,6 +9,8 @@ export { rowTypes, getRowType, getProperty, vocabularyIdFor } from "./rowTypes";
 export { vocabularies, getVocabulary } from "./vocabularies";
 export { termHelp, ruTermText } from "./help";
 export { blockLabel } from "./blocks";
+export { TERM_RANGES, EARLIEST_YEAR, CURRENT_YEAR, latestYear, rangeMax, rangeMaxFormula } from "./ranges";
+export type { TermRange } from "./ranges";
 export type { TermHelp } from "./help";
 export {
   numberToText,
@@ -40,5 +42,10 @@ export {
   BLOCK_COLOURS,
   VOCABULARY_SHEET,
   NUMERIC_RULE_HELP,
+  isTextColumn,
+  EXCEL_MAX_ROWS,
+  TEMPLATE_LAST_ROW,
+  templateLastRow,
+  vocabularyRangeName,
 } from "./templates";
 export type { ExtensionChoice, SheetForRoles, TemplateErrorCode } from "./templates";

@@ -3,33 +3,23 @@
  * async iterable of chunks (read on demand, each chunk one request under the size limit), the workbook's facts,
  * and the dataset metadata kept on the Metadata sheet.
  */
-import type { RowChunk, WorkbookFacts } from "../dwc/table";
-import type { Lang, SheetRole } from "../dwc/types";
+import type { RowChunk } from "../dwc/table";
+import type { Lang } from "../dwc/types";
+import type { DatasetSources, SheetSource } from "../archive/export";
 import type { DatasetMetadata, MetadataProblem } from "../metadata";
-import { METADATA_SHEET_NAME, metadataFromSheetRows, metadataToSheetRows } from "../metadata";
+import { isMetadataSheet, METADATA_SHEET_NAME, metadataFromSheetRows, metadataToSheetRows } from "../metadata";
 import type { ChunkOptions, SheetExtent } from "./read";
 import { chunksOf, queueDate1904 } from "./read";
 import { listWorkbookSheets } from "./sheets";
 
-/** A dataset sheet as the archive writer takes it (`SheetSource` of src/archive). */
-export interface ExportSheetSource {
-  name: string;
-  role: SheetRole;
-  headers: readonly string[];
-  /** Rows 2.. in chunks, read from Excel as they are consumed (hidden and filtered rows included). */
+/** A dataset sheet as the archive writer takes it (`SheetSource` of src/archive), its rows read from Excel as consumed. */
+export interface ExportSheetSource extends SheetSource {
   rows: AsyncIterable<RowChunk>;
-  /** Last used row, for the progress bar. */
   rowCount: number;
 }
 
-/** Everything the export reads from the workbook. */
-export interface ExportSources {
-  facts: WorkbookFacts;
-  /** Dataset sheets in workbook order (the core and its extensions). */
-  sheets: ExportSheetSource[];
-  /** Visible sheets that are not dataset sheets (not exported), e.g. notes; the Metadata sheet is left out. */
-  otherSheets: string[];
-}
+/** Everything the export reads from the workbook: the adapters' one shape (`DatasetSources` of src/archive). */
+export type ExportSources = DatasetSources<ExportSheetSource>;
 
 /** Chunked rows of a sheet as a re-iterable async iterable (each iteration reads the sheet again). */
 function rowsOf(extent: SheetExtent, options: ChunkOptions): AsyncIterable<RowChunk> {
@@ -46,7 +36,7 @@ export async function collectExportSources(options: Pick<ChunkOptions, "signal" 
   return {
     facts: workbook.facts,
     sheets: workbook.datasets.map((d) => ({ name: d.name, role: d.role, headers: d.headers, rowCount: d.rowCount, rows: rowsOf(d, options) })),
-    otherSheets: workbook.others.map((o) => o.name).filter((n) => n !== METADATA_SHEET_NAME),
+    otherSheets: workbook.others.filter((o) => !isMetadataSheet(o.name, o.headers)).map((o) => o.name),
   };
 }
 

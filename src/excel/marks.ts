@@ -17,7 +17,7 @@
  */
 import type { Issue } from "../validate/types";
 import { columnLetters, quoteSheet } from "./address";
-import { MARK_COLOURS, TEMPLATE_LAST_ROW } from "./style";
+import { MARK_COLOURS, templateLastRow } from "./style";
 
 /** Settings key prefix of a dataset sheet's marks record (one key per worksheet id, so writers never race). */
 export const MARKS_KEY_PREFIX = "dwc-excel.marks.";
@@ -125,7 +125,7 @@ export function queueEnsureMarks(
   takenSheetNames: Set<string>,
 ): MarksRecord {
   const columns = Math.max(1, width) + SPARE_COLUMNS;
-  const lastRow = Math.max(record?.lastRow ?? 0, TEMPLATE_LAST_ROW, lastDataRow + 10000);
+  const lastRow = Math.max(record?.lastRow ?? 0, templateLastRow(lastDataRow));
   if (record && record.columns >= width && record.lastRow >= lastDataRow) return record;
   let next: MarksRecord;
   if (!record) {

@@ -5,7 +5,7 @@
  * sheets.
  */
 import { recogniseSheet } from "../dwc";
-import { METADATA_SHEET_NAME } from "../metadata";
+import { isMetadataSheet } from "../metadata";
 import type { WorkbookFacts } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
 import type { SheetExtent } from "./read";
@@ -34,7 +34,6 @@ export interface WorkbookSheets {
 }
 
 const VOCABULARY_SHEET_LOWER = VOCABULARY_SHEET.toLowerCase();
-const METADATA_SHEET_LOWER = METADATA_SHEET_NAME.toLowerCase();
 
 /**
  * Sheets the add-in keeps for itself (vocabulary lists, validation marks): never dataset sheets, whatever their
@@ -45,9 +44,6 @@ export function isInternalSheet(name: string): boolean {
   const lower = name.toLowerCase();
   return lower === VOCABULARY_SHEET_LOWER || /^dwc marks \d+$/.test(lower);
 }
-
-/** The Metadata sheet holds the EML fields as key/value rows: never a dataset sheet, even if a registry says so. */
-const isMetadataSheet = (name: string): boolean => name.toLowerCase() === METADATA_SHEET_LOWER;
 
 /**
  * Lists the workbook's sheets with their roles, extents and the workbook's facts.
@@ -77,7 +73,8 @@ export async function listWorkbookSheets(): Promise<WorkbookSheets> {
     const others: SheetExtent[] = [];
     for (const probe of probes) {
       const extent = extentOf(probe);
-      if (isMetadataSheet(extent.name)) {
+      // The Metadata sheet holds the EML fields as key/value rows: never a dataset sheet, even if a registry says so.
+      if (isMetadataSheet(extent.name, extent.headers)) {
         if (extent.visible) others.push(extent);
         continue;
       }

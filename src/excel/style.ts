@@ -9,6 +9,14 @@ import {
   LEVEL_COLOURS,
   NUMERIC_RULE_HELP,
   VOCABULARY_SHEET,
+  EXCEL_MAX_ROWS,
+  isTextColumn,
+  TEMPLATE_LAST_ROW,
+  templateLastRow,
+  vocabularyRangeName,
+  rangeMaxFormula,
+  TERM_RANGES,
+  type TermRange,
 } from "../dwc";
 import type { Block, ColumnLevel, Lang, TemplateColumn } from "../dwc/types";
 import { columnLetters } from "./address";
@@ -27,15 +35,8 @@ export const BLOCK_COLOURS = Object.fromEntries(
 
 export { VOCABULARY_SHEET };
 
-/**
- * Last row that number formats, dropdowns and highlighting cover on a new template sheet. Bounded (never `A:A`):
- * whole-column ranges cannot take values and make conditional formats slow; 50,000 rows covers typical datasets,
- * and "Format existing sheet" extends the bound beyond the data of a bigger sheet.
- */
-export const TEMPLATE_LAST_ROW = 50000;
-
-/** Excel's last row. */
-export const EXCEL_MAX_ROWS = 1048576;
+/** The template rows and text columns are the model's (the .xlsx templates of the command line share them). */
+export { EXCEL_MAX_ROWS, isTextColumn, TEMPLATE_LAST_ROW, templateLastRow, vocabularyRangeName };
 
 /**
  * Conditional-format colours: Excel's "light red fill with dark red text" and "yellow fill with dark yellow text".
@@ -48,40 +49,33 @@ export const MARK_COLOURS = {
   warning: { fill: "#FFEB9C", font: "#9C5700" },
 } as const;
 
-/** The defined name that holds a vocabulary's values, e.g. `dwc_basisOfRecord`. */
-export function vocabularyRangeName(vocabularyId: string): string {
-  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
-}
-
 /** Excel's data-validation rule for a numeric Darwin Core term (Office.js `DataValidationRule` shape). */
 interface NumericRule {
   kind: "decimal" | "wholeNumber";
   operator: "Between" | "GreaterThan";
-  formula1: number;
-  formula2?: number;
+  /** A number, or a formula (`=YEAR(TODAY())`) for a bound that moves with the clock. */
+  formula1: number | string;
+  formula2?: number | string;
+}
+
+/** A bound as Office.js takes it: a number as a number, a formula with its `=`. */
+const officeBound = (bound: number | string): number | string => (typeof bound === "number" ? bound : `=${bound}`);
+
+/** The data-validation rule of a term range of the model (`TERM_RANGES`), in Office.js's shape. */
+export function numericRule(range: TermRange): NumericRule {
+  const kind = range.whole ? "wholeNumber" : "decimal";
+  const max = rangeMaxFormula(range);
+  if (range.minExclusive || max === undefined) return { kind, operator: "GreaterThan", formula1: range.min ?? 0 };
+  return { kind, operator: "Between", formula1: range.min ?? 0, formula2: officeBound(max) };
 }
 
 /**
- * Range rules of numeric Darwin Core terms, from the terms' definitions: latitude -90..90, longitude -180..180,
- * coordinateUncertaintyInMeters > 0 (0 is not a valid uncertainty; leave the cell blank when unknown), month 1..12,
- * day 1..31, day of year 1..366. Year: 1000..2100 catches two-digit and mistyped years without refusing old
- * herbarium sheets.
+ * Range rules of numeric Darwin Core terms: the model's {@link TERM_RANGES} (latitude, longitude, uncertainty above
+ * 0, year up to the current year, month, day, day of year) as Excel data validation.
  */
-export const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = {
-  decimalLatitude: { kind: "decimal", operator: "Between", formula1: -90, formula2: 90 },
-  decimalLongitude: { kind: "decimal", operator: "Between", formula1: -180, formula2: 180 },
-  coordinateUncertaintyInMeters: { kind: "decimal", operator: "GreaterThan", formula1: 0 },
-  year: { kind: "wholeNumber", operator: "Between", formula1: 1000, formula2: 2100 },
-  month: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 12 },
-  day: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 31 },
-  startDayOfYear: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 366 },
-  endDayOfYear: { kind: "wholeNumber", operator: "Between", formula1: 1, formula2: 366 },
-};
-
-/** Text columns: IDs keep leading zeros, ISO dates stay text instead of turning into date serials. */
-export function isTextColumn(column: Pick<TemplateColumn, "type">): boolean {
-  return column.type === "string" || column.type === "uri" || column.type === "date" || column.type === "boolean";
-}
+export const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = Object.fromEntries(
+  Object.entries(TERM_RANGES).map(([term, range]) => [term, numericRule(range)])
+);
 
 /** What one column of a data sheet gets (everything in the Office.js shapes the adapter writes). */
 export interface ColumnFormatting {
@@ -140,10 +134,11 @@ export function columnFormatting(
       title: column.term,
       message: NUMERIC_RULE_HELP[column.term][lang],
     };
+    const bound = (f: number | string) => String(f).replace(/^=/, "");
     const bounds =
       numeric.operator === "Between"
-        ? `${cell}<${numeric.formula1},${cell}>${numeric.formula2}`
-        : `${cell}<=${numeric.formula1}`;
+        ? `${cell}<${bound(numeric.formula1)},${cell}>${bound(numeric.formula2 as number | string)}`
+        : `${cell}<=${bound(numeric.formula1)}`;
     const whole = numeric.kind === "wholeNumber" ? `,${cell}<>INT(${cell})` : "";
     // A text in a numeric column (e.g. "55,75" with a decimal comma) is also marked: NOT(ISNUMBER()) comes first
     // so that the comparisons are never evaluated on text in a way that hides it.

@@ -10,11 +10,11 @@ import { ExcelAdapterError } from "./errors";
 import { loadRegistry, registryFrom, saveRegistry } from "./registry";
 import {
   BLOCK_COLOURS,
-  EXCEL_MAX_ROWS,
   LEVEL_FILLS,
   MARK_COLOURS,
   TEMPLATE_LAST_ROW,
   columnFormatting,
+  templateLastRow,
   isOwnHighlightFormula,
 } from "./style";
 import { ensureVocabularies, loadVocabularyHeaders, probeVocabularies } from "./vocabularySheet";
@@ -230,7 +230,7 @@ export async function formatExistingSheet(sheetName: string, role: SheetRole, la
       ? []
       : [...new Array<string>(header.columnIndex).fill(""), ...header.values[0].map((v) => String(v ?? ""))];
     const lastDataRow = used.isNullObject ? 1 : used.rowIndex + used.rowCount;
-    const lastRow = Math.min(EXCEL_MAX_ROWS, Math.max(TEMPLATE_LAST_ROW, lastDataRow + 10000));
+    const lastRow = templateLastRow(lastDataRow);
     const columns = columnsForHeaders(role, headers);
     const ready = ensureVocabularies(
       context,

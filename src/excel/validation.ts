@@ -9,7 +9,7 @@
 import type { RowChunk, WorkbookFacts } from "../dwc/table";
 import type { Lang, SheetRole } from "../dwc/types";
 import { getProperty, getTerm } from "../dwc";
-import { METADATA_SHEET_NAME } from "../metadata";
+import { isMetadataSheet } from "../metadata";
 import { applyEdit, createWorkbookValidator, loadBdqGeometry, mergeFixes, RULE } from "../validate";
 import type { WorkbookValidator } from "../validate";
 import type { CellChange, Fix, Issue } from "../validate/types";
@@ -63,27 +63,44 @@ interface ValidationState {
   takenNames: Set<string>;
 }
 
-let state: ValidationState | undefined;
-const listeners = new Set<IssuesListener>();
-/** `sheetId|A1address` of writes the add-in made to dataset sheets, whose change events must be ignored. */
-const ownWrites: string[] = [];
-/** Sheets the add-in is adding itself (mirror sheets), whose `onAdded` events must be ignored. */
-let ownSheetAdds = 0;
+/**
+ * Everything live validation keeps for one workbook session: the engine's state after the last validation, the
+ * subscribers, the add-in's own writes whose change events are ignored, and the queue that runs handlers one at a
+ * time. One object, made fresh for each session ({@link resetValidationState}), instead of loose module variables.
+ */
+export interface ValidationSession {
+  state: ValidationState | undefined;
+  readonly listeners: Set<IssuesListener>;
+  /** `sheetId|A1address` of writes the add-in made to dataset sheets, whose change events must be ignored. */
+  readonly ownWrites: string[];
+  /** Sheets the add-in is adding itself (mirror sheets), whose `onAdded` events must be ignored. */
+  ownSheetAdds: number;
+  /** Live edits, fixes and structural re-validations, in order: each waits for the one before. */
+  chain: Promise<void>;
+}
+
+/** A new, empty session. */
+export function createValidationSession(): ValidationSession {
+  return { state: undefined, listeners: new Set(), ownWrites: [], ownSheetAdds: 0, chain: Promise.resolve() };
+}
+
+/** The workbook's session (the task pane and the ribbon command each run in one document's context). */
+let session = createValidationSession();
 
 function notify(change: IssuesChange): void {
-  const issues = state?.issues ?? [];
-  for (const l of listeners) l(issues, change);
+  const issues = session.state?.issues ?? [];
+  for (const l of session.listeners) l(issues, change);
 }
 
 /** Subscribes to the issue list (full validations, live edits, clearing). Returns the unsubscribe function. */
 export function subscribeIssues(listener: IssuesListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  session.listeners.add(listener);
+  return () => session.listeners.delete(listener);
 }
 
 /** The current issues (empty before the first validation). */
 export function currentIssues(): readonly Issue[] {
-  return state?.issues ?? [];
+  return session.state?.issues ?? [];
 }
 
 async function loadMarksRecords(ids: string[]): Promise<Map<string, MarksRecord>> {
@@ -117,21 +134,21 @@ export async function validateWorkbook(
   signal?: AbortSignal,
   options: ValidateOptions = {},
 ): Promise<Issue[]> {
-  const run = chain.then(() => fullValidation(onProgress, signal, options));
-  chain = run.then(
+  const run = session.chain.then(() => fullValidation(onProgress, signal, options));
+  session.chain = run.then(
     () => undefined,
     () => undefined,
   );
   return run;
 }
 
-/** The whole-workbook validation itself (callers already in the chain use it directly). */
+/** The whole-workbook validation itself (callers already in the session's chain use it directly). */
 async function fullValidation(
   onProgress?: (progress: ValidationProgress) => void,
   signal?: AbortSignal,
   options: ValidateOptions = {},
 ): Promise<Issue[]> {
-  const lang = options.lang ?? state?.lang ?? "en";
+  const lang = options.lang ?? session.state?.lang ?? "en";
   const workbook = await listWorkbookSheets();
   const datasets = workbook.datasets;
   // Every visible sheet goes to the validator, the ones without a Darwin Core role too (the Metadata sheet and blank sheets aside):
@@ -140,7 +157,7 @@ async function fullValidation(
   // A blank sheet (the "Sheet1" of every new workbook) says nothing about the dataset and is left out.
   const plain = workbook.others.filter(
     (o) =>
-      o.name.toLowerCase() !== METADATA_SHEET_NAME.toLowerCase() && o.headers.some((h) => String(h ?? "").trim() !== "")
+      !isMetadataSheet(o.name, o.headers) && o.headers.some((h) => String(h ?? "").trim() !== "")
   );
   const validator = createWorkbookValidator({
     sheets: [
@@ -168,7 +185,7 @@ async function fullValidation(
   // The add-in's own sheets count too: a mirror whose settings record was lost must not be created twice.
   const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...workbook.internal].map((n) => n.toLowerCase()));
   for (const r of marks.values()) takenNames.add(r.marksSheet.toLowerCase());
-  state = {
+  session.state = {
     validator,
     facts: workbook.facts,
     lang,
@@ -176,7 +193,7 @@ async function fullValidation(
     sheets: new Map(datasets.map((d) => [d.id, { id: d.id, name: d.name, role: d.role, width: d.headers.length, rowCount: d.rowCount, marks: marks.get(d.id) }])),
     takenNames,
   };
-  if (options.marks !== false) await rewriteAllMarks(state, datasets);
+  if (options.marks !== false) await rewriteAllMarks(session.state, datasets);
   notify("full");
   return issues;
 }
@@ -202,8 +219,8 @@ export async function validateSheet(
   signal?: AbortSignal,
   options: ValidateOptions = {},
 ): Promise<Issue[]> {
-  const run = chain.then(() => sheetValidation(name, onProgress, signal, options));
-  chain = run.then(
+  const run = session.chain.then(() => sheetValidation(name, onProgress, signal, options));
+  session.chain = run.then(
     () => undefined,
     () => undefined,
   );
@@ -217,7 +234,7 @@ async function sheetValidation(
   options: ValidateOptions,
 ): Promise<Issue[]> {
   const ofSheet = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.sheet === name);
-  const st = state;
+  const st = session.state;
   const known = st && [...st.sheets.values()].find((s) => s.name === name);
   if (st && known) {
     const extent = await readSheetExtent(name);
@@ -295,7 +312,7 @@ async function prepareMarks(st: ValidationState, sheet: SheetState, width: numbe
   await Excel.run(async (context) => {
     const data = context.workbook.worksheets.getItem(sheet.id);
     if (sheet.marks) context.workbook.worksheets.getItem(sheet.marks.marksSheet).getRange().clear("Contents");
-    else ownSheetAdds++;
+    else session.ownSheetAdds++;
     sheet.marks = queueEnsureMarks(context, data, sheet.id, sheet.marks, width, sheet.rowCount, st.takenNames);
     await context.sync();
   });
@@ -334,7 +351,6 @@ export interface LiveValidation {
   stop(): Promise<void>;
 }
 
-let chain: Promise<void> = Promise.resolve();
 
 /**
  * Starts live validation: validates the workbook once (unless already done), then registers `onChanged` on the
@@ -343,7 +359,7 @@ let chain: Promise<void> = Promise.resolve();
  * add-in makes itself (fixes, marks) are ignored. Handlers run one at a time, in order.
  */
 export async function startLiveValidation(options: LiveOptions = {}): Promise<LiveValidation> {
-  if (!state) await validateWorkbook(options.onProgress, undefined, { lang: options.lang });
+  if (!session.state) await validateWorkbook(options.onProgress, undefined, { lang: options.lang });
   const report = (e: unknown): void => {
     if (options.onError) options.onError(e);
     else throw e;
@@ -351,27 +367,27 @@ export async function startLiveValidation(options: LiveOptions = {}): Promise<Li
   const handlers = await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const changed = worksheets.onChanged.add(async (event) => {
-      const run = chain.then(() => handleChange(event.worksheetId, event.address, event.changeType)).catch(report);
-      chain = run;
+      const run = session.chain.then(() => handleChange(event.worksheetId, event.address, event.changeType)).catch(report);
+      session.chain = run;
       await run;
     });
     const structural = async (): Promise<void> => {
       // A sheet added or deleted can change roles and links: validate again in full.
-      const run = chain.then(() => fullValidation(undefined, undefined, { lang: state?.lang }).then(() => undefined)).catch(report);
-      chain = run;
+      const run = session.chain.then(() => fullValidation(undefined, undefined, { lang: session.state?.lang }).then(() => undefined)).catch(report);
+      session.chain = run;
       await run;
     };
     const added = worksheets.onAdded.add(async (event) => {
       // The add-in's own mirror sheets are not data; anything else may be a new dataset sheet.
-      if (ownSheetAdds > 0) {
-        ownSheetAdds--;
+      if (session.ownSheetAdds > 0) {
+        session.ownSheetAdds--;
         return;
       }
       const name = await sheetNameOf(event.worksheetId);
       if (name !== undefined && !isInternalSheet(name)) await structural();
     });
     const deleted = worksheets.onDeleted.add(async (event) => {
-      if (state?.sheets.has(event.worksheetId)) await structural();
+      if (session.state?.sheets.has(event.worksheetId)) await structural();
     });
     await context.sync();
     return [changed, added, deleted];
@@ -396,12 +412,12 @@ const WHOLE_COLUMN_ROWS = 100000;
  * marks of every affected row and notifies (second round trip). Exported for tests and for the fix path.
  */
 export async function handleChange(sheetId: string, address: string, changeType = "RangeEdited"): Promise<void> {
-  const own = ownWrites.indexOf(`${sheetId}|${address}`);
+  const own = session.ownWrites.indexOf(`${sheetId}|${address}`);
   if (own >= 0) {
-    ownWrites.splice(own, 1);
+    session.ownWrites.splice(own, 1);
     return;
   }
-  const st = state;
+  const st = session.state;
   if (!st) return;
   const sheet = st.sheets.get(sheetId);
   if (!sheet) return;
@@ -462,7 +478,7 @@ async function validateRows(st: ValidationState, sheet: SheetState, first: numbe
       const grid = markGrid(st.issues, name, rowSet, w);
       const anyMark = [...grid.values()].some((row) => row.some((c) => c !== ""));
       if (!target.marks && !anyMark) continue;
-      if (!target.marks) ownSheetAdds++;
+      if (!target.marks) session.ownSheetAdds++;
       target.marks = queueEnsureMarks(context, context.workbook.worksheets.getItem(target.id), target.id, target.marks, w, target.rowCount, st.takenNames);
       queueMarkWrites(context, target.marks, grid);
     }
@@ -484,7 +500,7 @@ function toChunk(startRow: number, range: Excel.Range): RowChunk {
  */
 export async function clearValidationMarks(): Promise<void> {
   await clearAllMarks();
-  if (state) for (const s of state.sheets.values()) s.marks = undefined;
+  if (session.state) for (const s of session.state.sheets.values()) s.marks = undefined;
   notify("cleared");
 }
 
@@ -525,8 +541,8 @@ function cellText(v: unknown): string {
  * that Excel does not turn an ISO date or an id into a number. The changed rows are then validated again.
  */
 export async function applyFix(fix: Fix): Promise<FixResult> {
-  const run = chain.then(() => applyFixNow(fix));
-  chain = run.then(
+  const run = session.chain.then(() => applyFixNow(fix));
+  session.chain = run.then(
     () => undefined,
     () => undefined,
   );
@@ -581,7 +597,7 @@ async function applyFixNow(fix: Fix): Promise<FixResult> {
           const h = r.ws.getCell(0, column);
           h.numberFormat = [["@"]];
           h.values = [[term]];
-          ownWrites.push(`${r.ws.id}|${columnLetters(column)}1`);
+          session.ownWrites.push(`${r.ws.id}|${columnLetters(column)}1`);
           result.addedColumns.push(`${r.name}!${columnLetters(column)}1`);
         } else {
           r.changes.forEach((change, index) => {
@@ -603,7 +619,7 @@ async function applyFixNow(fix: Fix): Promise<FixResult> {
     }
     for (const { name, ws, changes, cells } of reads) {
       const rows: number[] = [];
-      const role = state ? [...state.sheets.values()].find((s) => s.name === name)?.role : undefined;
+      const role = session.state ? [...session.state.sheets.values()].find((s) => s.name === name)?.role : undefined;
       // A row's changes go together: a date is not rewritten when its original can no longer be kept beside it.
       const staleRows = new Set(changes.filter((c, i) => cells[i] && cellText(cells[i]?.values[0][0]) !== c.from).map((c) => c.row));
       changes.forEach((change) => {
@@ -616,7 +632,7 @@ async function applyFixNow(fix: Fix): Promise<FixResult> {
         const type = (role ? getProperty(role.rowTypeId, change.term)?.type : undefined) ?? (getTerm(change.term) ? "string" : undefined);
         if (type && isTextColumn({ type })) target.numberFormat = [["@"]];
         target.values = [[change.to]];
-        ownWrites.push(`${ws.id}|${columnLetters(column)}${change.row}`);
+        session.ownWrites.push(`${ws.id}|${columnLetters(column)}${change.row}`);
         result.applied.push({ ...change, column });
         rows.push(change.row);
       });
@@ -625,13 +641,13 @@ async function applyFixNow(fix: Fix): Promise<FixResult> {
     await context.sync();
   });
   // The add-in's own writes are ignored by the handler; validate the changed rows here instead.
-  if (state) {
-    if (result.addedColumns.length > 0) await fullValidation(undefined, undefined, { lang: state.lang });
+  if (session.state) {
+    if (result.addedColumns.length > 0) await fullValidation(undefined, undefined, { lang: session.state.lang });
     else {
       for (const { id, rows } of touched) {
-        const sheet = state.sheets.get(id);
+        const sheet = session.state.sheets.get(id);
         if (!sheet) continue;
-        for (const [first, count] of rowBlocks(rows)) await validateRows(state, sheet, first, count, Math.max(1, sheet.width));
+        for (const [first, count] of rowBlocks(rows)) await validateRows(session.state, sheet, first, count, Math.max(1, sheet.width));
       }
       notify("edit");
     }
@@ -647,15 +663,20 @@ export function loadGeography(): Promise<void> {
   return loadBdqGeometry();
 }
 
-/** Forgets the validation state (for tests and when the workbook closes). */
+/**
+ * Starts a new session: forgets the validation state, the pending own writes and the queue (for tests and when the
+ * workbook closes). Subscribers stay subscribed: they belong to the pane, not to the session.
+ */
 export function resetValidationState(): void {
-  state = undefined;
-  ownWrites.length = 0;
-  ownSheetAdds = 0;
-  chain = Promise.resolve();
+  session = { ...createValidationSession(), listeners: session.listeners };
+}
+
+/** The current session, for tests that check what it holds. */
+export function currentValidationSession(): Readonly<ValidationSession> {
+  return session;
 }
 
 /** The sheets the current validation knows, for the pane (name, id, extent). */
 export function validatedSheets(): readonly Pick<SheetExtent, "id" | "name" | "rowCount">[] {
-  return state ? [...state.sheets.values()].map((s) => ({ id: s.id, name: s.name, rowCount: s.rowCount })) : [];
+  return session.state ? [...session.state.sheets.values()].map((s) => ({ id: s.id, name: s.name, rowCount: s.rowCount })) : [];
 }

@@ -15,6 +15,7 @@ import { ArchiveError } from "../archive/errors";
 import { parseDelimited, type DelimitedLayout } from "../archive/delimited";
 import type { ArchiveDescriptor, DataFileDescriptor } from "../archive/descriptor";
 import { parseMetaXml } from "../archive/meta-xml";
+import { crLfNote, dataFilePath, findMeta, fixMissingSeparator, folderOf, locateMetadata } from "../archive/locate";
 import { readArchive } from "../archive/reader";
 import { sheetLayouts, type SheetLayout } from "../archive/sheets";
 import { decodeXml, textDecoder } from "../archive/text-decoding";
@@ -27,11 +28,11 @@ import {
 } from "../archive/zip-entry";
 import { getRowType } from "../dwc/rowTypes";
 import { getVocabulary } from "../dwc/vocabularies";
-import { LEVEL_COLOURS } from "../dwc";
+import { LEVEL_COLOURS, templateLastRow } from "../dwc";
 import type { CellValue } from "../dwc/table";
 import { columnLetters, quoteSheetName } from "./address";
 import { FileError } from "./source";
-import { LAST_TEMPLATE_ROW, vocabularyRangeName, VOCABULARY_SHEET } from "./template-writer";
+import { vocabularyRangeName, VOCABULARY_SHEET } from "./template-writer";
 
 /** A file of the archive: its bytes, whole (small files) or as pieces (data files). */
 interface ArchiveFile {
@@ -127,24 +128,13 @@ export function openArchiveSource(file: string): ArchiveSource {
   return { path: file, files };
 }
 
-function folderOf(p: string): string {
-  const slash = p.lastIndexOf("/");
-  return slash < 0 ? "" : p.slice(0, slash + 1);
-}
-
-/** meta.xml at the top, else the shallowest one (an archive zipped with its folder). */
-function findMeta(paths: string[]): string | undefined {
-  if (paths.includes("meta.xml")) return "meta.xml";
-  return paths.filter((p) => /(^|\/)meta\.xml$/i.test(p)).sort((a, b) => a.split("/").length - b.split("/").length)[0];
-}
-
 /**
  * Reads meta.xml and the metadata document; the data files are not read yet. An archive without meta.xml (one
  * delimited text file whose header holds term names) is read whole by the in-memory reader instead.
  * @throws ArchiveError as {@link readArchive} does.
  */
 export function readArchiveHead(source: ArchiveSource): ArchiveHead {
-  const metaPath = findMeta([...source.files.keys()]);
+  const metaPath = findMeta(source.files.keys());
   const notes: string[] = [];
   if (!metaPath) {
     const files = new Map<string, Uint8Array>();
@@ -169,20 +159,8 @@ export function readArchiveHead(source: ArchiveSource): ArchiveHead {
   const base = folderOf(metaPath);
   const descriptor = parseMetaXml(decodeXml(source.files.get(metaPath)!.read(), metaPath));
   const head: ArchiveHead = { source, descriptor, base, derived: false, notes };
-  const declared = descriptor.metadata;
-  const fallback = source.files.has(`${base}eml.xml`) ? "eml.xml" : undefined;
-  const read = (location: string) => ({
-    location,
-    text: decodeXml(source.files.get(base + location)!.read(), location),
-  });
-  if (declared && source.files.has(base + declared)) head.metadata = read(declared);
-  else if (fallback) {
-    if (declared) notes.push(`meta.xml names the metadata file "${declared}", which is missing; eml.xml read instead`);
-    head.metadata = read(fallback);
-  } else if (declared) {
-    notes.push(`meta.xml names the metadata file "${declared}", which is missing`);
-    head.metadata = { location: declared };
-  }
+  const found = locateMetadata(descriptor, base, (p) => source.files.has(p), notes);
+  if (found) head.metadata = found.path ? { location: found.location, text: decodeXml(source.files.get(found.path)!.read(), found.location) } : { location: found.location };
   return head;
 }
 
@@ -252,13 +230,7 @@ async function* dataFileRows(
 ): AsyncGenerator<string[][], void, undefined> {
   let first = true;
   for (const location of [d.location, ...(d.moreLocations ?? [])]) {
-    const file = head.source.files.get(head.base + location) ?? head.source.files.get(location);
-    if (!file) {
-      throw new ArchiveError("MISSING_FILE", "meta.xml names this data file but the archive does not hold it", [
-        "archive",
-        head.base + location,
-      ]);
-    }
+    const file = head.source.files.get(dataFilePath((p) => head.source.files.has(p), head.base, location))!;
     const decode = textDecoder(d.encoding, "archive", location);
     let pending = "";
     let started = false;
@@ -279,11 +251,10 @@ async function* dataFileRows(
         if (first) fixMissingSeparator(pending, d, onNote);
         started = true;
       }
-      if (!checkedCrLf && d.linesTerminatedBy === "\n") {
+      if (!checkedCrLf) {
         checkedCrLf = true;
-        if (pending.slice(0, 10000).includes("\r\n")) {
-          onNote(`${location}: lines end with CR LF though meta.xml declares LF; both read as line ends`);
-        }
+        const crLf = crLfNote(pending, d, location);
+        if (crLf) onNote(crLf);
       }
       const end = final ? pending.length : completeRecordsEnd(pending, d);
       if (end === 0) return [];
@@ -308,21 +279,6 @@ async function* dataFileRows(
       throw new ArchiveError("BAD_DATA_FILE", `cannot be read (${err.code ?? err.message})`, ["archive", location]);
     }
     first = false;
-  }
-}
-
-/** As the in-memory reader: a "," default separator on a file with tabs and no comma is read as tab-separated. */
-function fixMissingSeparator(text: string, d: DataFileDescriptor, onNote: (note: string) => void): void {
-  if (d.fieldsTerminatedBy !== ",") return;
-  const end = text.indexOf("\n");
-  const firstLine = end < 0 ? text : text.slice(0, end);
-  if (firstLine.includes(",")) return;
-  const maxIndex = Math.max(0, d.idIndex ?? 0, ...d.fields.map((f) => f.index ?? 0));
-  if (maxIndex > 0 && firstLine.split("\t").length > maxIndex) {
-    d.fieldsTerminatedBy = "\t";
-    onNote(
-      `${d.location}: fieldsTerminatedBy is "," (the schema default), but the file has no comma in its first line and ${maxIndex + 1}+ tab-separated columns; read as tab-separated`
-    );
   }
 }
 
@@ -452,27 +408,30 @@ export async function writeArchiveWorkbook(
       });
       header.commit();
       const def = layout.rowTypeId ? getRowType(layout.rowTypeId) : undefined;
-      layout.headers.forEach((h, c) => {
-        const vocabulary = def?.properties.find((p) => p.name === h)?.vocabulary;
-        const concepts = vocabulary ? getVocabulary(vocabulary)?.concepts : undefined;
-        if (!vocabulary || !concepts || concepts.length === 0) return;
-        vocabularies.set(
-          vocabulary,
-          concepts.map((x) => x.value)
-        );
-        const letters = columnLetters(c);
-        (
-          ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-        ).dataValidations.add(`${letters}2:${letters}${LAST_TEMPLATE_ROW}`, {
-          type: "list",
-          allowBlank: true,
-          formulae: [vocabularyRangeName(vocabulary)],
-          showErrorMessage: true,
-          errorStyle: "warning",
-          errorTitle: h,
-          error: `Not in the ${vocabulary} vocabulary.`,
+      // Dropdowns go in once the rows are written (ExcelJS's stream writes them at commit), over the template rows
+      // or, for more data, the rows below it.
+      const dropdowns = (lastDataRow: number): void =>
+        layout.headers.forEach((h, c) => {
+          const vocabulary = def?.properties.find((p) => p.name === h)?.vocabulary;
+          const concepts = vocabulary ? getVocabulary(vocabulary)?.concepts : undefined;
+          if (!vocabulary || !concepts || concepts.length === 0) return;
+          vocabularies.set(
+            vocabulary,
+            concepts.map((x) => x.value)
+          );
+          const letters = columnLetters(c);
+          (
+            ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+          ).dataValidations.add(`${letters}2:${letters}${templateLastRow(lastDataRow)}`, {
+            type: "list",
+            allowBlank: true,
+            formulae: [vocabularyRangeName(vocabulary)],
+            showErrorMessage: true,
+            errorStyle: "warning",
+            errorTitle: h,
+            error: `Not in the ${vocabulary} vocabulary.`,
+          });
         });
-      });
       let records = 0;
       let rowNumber = 2;
       const writeRows = (rows: readonly (readonly string[])[]): void => {
@@ -503,6 +462,7 @@ export async function writeArchiveWorkbook(
           await drained(workbook, ws);
         }
       }
+      dropdowns(rowNumber - 1);
       ws.commit();
       written.push({
         name: layout.name,

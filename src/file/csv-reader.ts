@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as nodePath from "path";
 import Papa from "papaparse";
 import type { CellValue, RowChunk } from "../dwc/table";
-import { nulCharacterNote } from "./notes";
+import { encodingNote, nulCharacterNote } from "./notes";
 import { DEFAULT_CHUNK_ROWS, FileError, type SourceNote, type TableSource } from "./source";
 import { EncodingSniffer, RecordScanner, TextScanError } from "./text-scan";
 
@@ -137,16 +137,8 @@ export async function openDelimited(path: string): Promise<TableSource> {
     throw new FileError("FILE_EMPTY", path, "the file holds no data");
   }
   const notes: SourceNote[] = nulNotes(sheetName, rows, 1);
-  if (encoding !== "UTF-8") {
-    notes.push({
-      code: "ENCODING",
-      sheet: sheetName,
-      message: {
-        en: `${sheetName}: read as ${encoding}; the archive is written in UTF-8.`,
-        ru: `${sheetName}: прочитан в кодировке ${encoding}; архив записывается в UTF-8.`,
-      },
-    });
-  }
+  const encodingRemark = encodingNote(sheetName, encoding);
+  if (encodingRemark) notes.push(encodingRemark);
   const headers = rows[0].map((h) => h);
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
   const width = rows.reduce((w, r) => {

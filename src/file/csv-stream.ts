@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as nodePath from "path";
 import type { CellValue, RowChunk } from "../dwc/table";
 import { headerDelimiter, nulNotes, parseRecords, textError } from "./csv-reader";
+import { encodingNote } from "./notes";
 import { DEFAULT_CHUNK_ROWS, FileError, type SourceNote, type TableSource } from "./source";
 import { EncodingSniffer, RecordScanner } from "./text-scan";
 
@@ -128,17 +129,8 @@ export async function openDelimitedStreaming(path: string, options: { readSize?:
   while (headers.length > 0 && headers[headers.length - 1] === "") headers.pop();
   width = Math.max(width, headers.length);
   while (headers.length < width) headers.push("");
-  if (encoding !== "utf-8") {
-    const name = encoding === "windows-1251" ? "Windows-1251" : encoding.toUpperCase();
-    notes.push({
-      code: "ENCODING",
-      sheet: sheetName,
-      message: {
-        en: `${sheetName}: read as ${name}; the archive is written in UTF-8.`,
-        ru: `${sheetName}: прочитан в кодировке ${name}; архив записывается в UTF-8.`,
-      },
-    });
-  }
+  const encodingRemark = encodingNote(sheetName, encoding);
+  if (encodingRemark) notes.push(encodingRemark);
   const total = rowCount;
   return {
     path,

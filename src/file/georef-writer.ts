@@ -1,5 +1,6 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { FileError } from "./source";
+import { inputWorkbook, safeSheetName, saveWorkbook, type WorkbookInput } from "./workbook-copy";
 
 /** Values to put in one row of the sheet, by header (Darwin Core term). */
 export interface GeorefFill {
@@ -11,7 +12,7 @@ export interface GeorefFill {
 /** What {@link writeGeorefWorkbook} writes. */
 export interface GeorefWorkbook {
   /** The input file to copy (.xlsx), or the table of a CSV/TSV file to write as the only sheet. */
-  input: { kind: "xlsx"; path: string } | { kind: "csv"; sheetName: string; headers: string[]; rows: string[][] };
+  input: WorkbookInput;
   /** The sheet the fills go to (for a CSV input, the name its sheet gets). */
   sheetName: string;
   fills: readonly GeorefFill[];
@@ -22,32 +23,6 @@ export interface GeorefWritten {
   sheet: string;
   addedColumns: string[];
   cellsSet: number;
-}
-
-function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31) || "Data";
-}
-
-async function baseWorkbook(input: GeorefWorkbook["input"]): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  if (input.kind === "xlsx") {
-    try {
-      await workbook.xlsx.readFile(input.path);
-    } catch (e) {
-      throw new FileError(
-        "FILE_UNREADABLE",
-        input.path,
-        `cannot copy the workbook (${e instanceof Error ? e.message : String(e)})`
-      );
-    }
-    return workbook;
-  }
-  workbook.creator = "dwc-excel";
-  const ws = workbook.addWorksheet(safeSheetName(input.sheetName));
-  ws.addRow(input.headers);
-  for (const row of input.rows) ws.addRow(row.map((v) => (v === "" ? null : v)));
-  ws.eachRow((row) => row.eachCell((cell) => (cell.numFmt = "@")));
-  return workbook;
 }
 
 /** An ExcelJS cell's value (read through a function: the Office.js lint rules mistake ExcelJS cells for theirs). */
@@ -70,7 +45,7 @@ function isEmpty(value: ExcelJS.CellValue): boolean {
  * cannot be written.
  */
 export async function writeGeorefWorkbook(path: string, data: GeorefWorkbook): Promise<GeorefWritten> {
-  const workbook = await baseWorkbook(data.input);
+  const workbook = await inputWorkbook(data.input);
   const sheetName = data.input.kind === "csv" ? safeSheetName(data.sheetName) : data.sheetName;
   const ws = workbook.getWorksheet(sheetName);
   if (!ws) throw new FileError("SHEET_NOT_FOUND", path, `no sheet named "${sheetName}" to write to`);
@@ -102,11 +77,6 @@ export async function writeGeorefWorkbook(path: string, data: GeorefWorkbook): P
       cellsSet++;
     }
   }
-  try {
-    await workbook.xlsx.writeFile(path);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    throw new FileError("WRITE_FAILED", path, `cannot write the file (${reason})`);
-  }
+  await saveWorkbook(workbook, path);
   return { sheet: ws.name, addedColumns, cellsSet };
 }

@@ -17,7 +17,7 @@ export { DEFAULT_CHUNK_ROWS, FileError, type FileErrorCode, type SourceNote, typ
 export { dateToSerial, plainValue, openXlsx } from "./xlsx-reader";
 export {
   BLOCK_COLOURS,
-  LAST_TEMPLATE_ROW,
+  TEMPLATE_LAST_ROW,
   LEVEL_FILLS,
   VOCABULARY_SHEET,
   buildTemplateWorkbook,

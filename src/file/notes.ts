@@ -14,6 +14,23 @@ export function mergedCellsNote(sheet: string, ranges: readonly string[]): Sourc
   };
 }
 
+/**
+ * Note: a delimited file read in another encoding than UTF-8 (named as the user knows it: `Windows-1251`,
+ * `UTF-16LE`), or none for UTF-8. The small-file and the streaming readers both say it this way.
+ */
+export function encodingNote(sheet: string, encoding: string): SourceNote | undefined {
+  const name = /^windows-/i.test(encoding) ? `Windows-${encoding.slice(8)}` : encoding.toUpperCase();
+  if (name === "UTF-8") return undefined;
+  return {
+    code: "ENCODING",
+    sheet,
+    message: {
+      en: `${sheet}: read as ${name}; the archive is written in UTF-8.`,
+      ru: `${sheet}: прочитан в кодировке ${name}; архив записывается в UTF-8.`,
+    },
+  };
+}
+
 /** Note: hidden rows with data are data. */
 export function hiddenRowsNote(sheet: string, count: number): SourceNote {
   return {

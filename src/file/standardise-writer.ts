@@ -1,13 +1,13 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { buildTemplate, columnFor, CORE_ROW_TYPE, LEVEL_COLOURS, BLOCK_COLOURS } from "../dwc";
 import type { ColumnLevel, DatasetClass, Lang, TemplateColumn } from "../dwc/types";
 import { headerNote } from "./template-writer";
-import { FileError } from "./source";
+import { inputWorkbook, saveWorkbook, type WorkbookInput } from "./workbook-copy";
 
 /** What {@link writeStandardisedWorkbook} writes. */
 export interface StandardisedWorkbook {
   /** The input file, copied sheet by sheet (.xlsx), or the table of a CSV/TSV file to write as its first sheet. */
-  input: { kind: "xlsx"; path: string } | { kind: "csv"; sheetName: string; headers: string[]; rows: string[][] };
+  input: WorkbookInput;
   /** The new sheet: wanted name (made unique), Darwin Core headers, rows of text. */
   sheetName: string;
   headers: string[];
@@ -94,29 +94,6 @@ function addReportSheet(workbook: ExcelJS.Workbook, data: StandardisedWorkbook):
   return name;
 }
 
-async function baseWorkbook(input: StandardisedWorkbook["input"]): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  if (input.kind === "xlsx") {
-    try {
-      await workbook.xlsx.readFile(input.path);
-    } catch (e) {
-      throw new FileError(
-        "FILE_UNREADABLE",
-        input.path,
-        `cannot copy the workbook (${e instanceof Error ? e.message : String(e)})`
-      );
-    }
-    return workbook;
-  }
-  workbook.creator = "dwc-excel";
-  const ws = workbook.addWorksheet(input.sheetName.replace(/[[\]:*?/\\]/g, " ").slice(0, 31) || "Data");
-  input.headers.forEach((_, i) => (ws.getColumn(i + 1).numFmt = "@"));
-  ws.addRow(input.headers);
-  for (const row of input.rows) ws.addRow(row);
-  ws.eachRow((row) => row.eachCell((cell) => (cell.numFmt = "@")));
-  return workbook;
-}
-
 /**
  * Writes the standardisation's workbook: the input's sheets unchanged (an .xlsx file is copied through ExcelJS; a
  * CSV/TSV table becomes the first sheet, as text), then the new Darwin Core sheet (text-formatted columns, headers
@@ -124,14 +101,9 @@ async function baseWorkbook(input: StandardisedWorkbook["input"]): Promise<Excel
  * Throws {@link FileError} when the input cannot be read or the output cannot be written.
  */
 export async function writeStandardisedWorkbook(path: string, data: StandardisedWorkbook): Promise<WrittenSheets> {
-  const workbook = await baseWorkbook(data.input);
+  const workbook = await inputWorkbook(data.input);
   const sheet = addDataSheet(workbook, data);
   const report = addReportSheet(workbook, data);
-  try {
-    await workbook.xlsx.writeFile(path);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    throw new FileError("WRITE_FAILED", path, `cannot write the file (${reason})`);
-  }
+  await saveWorkbook(workbook, path);
   return { sheet, report };
 }

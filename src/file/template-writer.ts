@@ -1,5 +1,18 @@
 import ExcelJS from "exceljs";
-import { BLOCK_COLOURS, getVocabulary, LEVEL_COLOURS, NUMERIC_RULE_HELP, termHelp, VOCABULARY_SHEET } from "../dwc";
+import {
+  BLOCK_COLOURS,
+  getVocabulary,
+  isTextColumn,
+  LEVEL_COLOURS,
+  NUMERIC_RULE_HELP,
+  rangeMaxFormula,
+  TEMPLATE_LAST_ROW,
+  TERM_RANGES,
+  termHelp,
+  type TermRange,
+  VOCABULARY_SHEET,
+  vocabularyRangeName,
+} from "../dwc";
 import type { CellValue } from "../dwc/table";
 import type { ColumnLevel, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
 import { columnLetters, quoteSheetName } from "./address";
@@ -14,32 +27,23 @@ const LEVEL_TEXT: Readonly<Record<ColumnLevel, Record<Lang, string>>> = {
   optional: { en: "Share if available", ru: "Заполняйте, если есть данные" },
 };
 
-export { VOCABULARY_SHEET };
-/** Last spreadsheet row that dropdowns and numeric rules cover: the sheet's last row (bounded, never `A:A`). */
-export const LAST_TEMPLATE_ROW = 1_048_576;
+/** The vocabulary sheet, its defined names and the template rows are the model's (the Excel add-in shares them). */
+export { VOCABULARY_SHEET, TEMPLATE_LAST_ROW, vocabularyRangeName };
 
-/** The defined name that holds a vocabulary's values, e.g. `dwc_basisOfRecord`. */
-export function vocabularyRangeName(vocabularyId: string): string {
-  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
+type NumericRule = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">;
+
+/** The data-validation rule of a term range of the model (`TERM_RANGES`), in ExcelJS's shape. */
+export function numericRule(range: TermRange): NumericRule {
+  const type = range.whole ? "whole" : "decimal";
+  const max = rangeMaxFormula(range);
+  if (range.minExclusive || max === undefined) return { type, operator: "greaterThan", formulae: [range.min ?? 0] };
+  return { type, operator: "between", formulae: [range.min ?? 0, max] };
 }
 
-/** Range rules for numeric Darwin Core terms (bounds from the terms' definitions). */
-const NUMERIC_RULES: Readonly<Record<string, Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">>> = {
-  decimalLatitude: { type: "decimal", operator: "between", formulae: [-90, 90] },
-  decimalLongitude: { type: "decimal", operator: "between", formulae: [-180, 180] },
-  // Greater than zero: the methodology and the IPT both treat 0 as "unknown", which must be left blank instead.
-  coordinateUncertaintyInMeters: { type: "decimal", operator: "greaterThan", formulae: [0] },
-  year: { type: "whole", operator: "between", formulae: [1000, 2100] },
-  month: { type: "whole", operator: "between", formulae: [1, 12] },
-  day: { type: "whole", operator: "between", formulae: [1, 31] },
-  startDayOfYear: { type: "whole", operator: "between", formulae: [1, 366] },
-  endDayOfYear: { type: "whole", operator: "between", formulae: [1, 366] },
-};
-
-/** Columns whose cells are text: IDs keep leading zeros and ISO dates are not turned into date serials. */
-function isTextColumn(column: TemplateColumn): boolean {
-  return column.type === "string" || column.type === "uri" || column.type === "date";
-}
+/** Range rules for numeric Darwin Core terms: the model's {@link TERM_RANGES} as ExcelJS data validation. */
+const NUMERIC_RULES: Readonly<Record<string, NumericRule>> = Object.fromEntries(
+  Object.entries(TERM_RANGES).map(([term, range]) => [term, numericRule(range)])
+);
 
 /** The header note: term, label, level and block, then the definition, comments and examples in `lang`. */
 export function headerNote(column: TemplateColumn, lang: Lang): string {
@@ -129,7 +133,7 @@ function addDataSheet(
     cell.border = { bottom: { style: "thick", color: { argb: `FF${BLOCK_COLOURS[column.block]}` } } };
     cell.note = headerNote(column, lang);
     const letters = columnLetters(index);
-    const range = `${letters}2:${letters}${LAST_TEMPLATE_ROW}`;
+    const range = `${letters}2:${letters}${TEMPLATE_LAST_ROW}`;
     const vocabulary = column.vocabulary;
     if (vocabulary && vocabularies.has(vocabulary)) {
       const closed = getVocabulary(vocabulary)?.closed ?? false;

@@ -12,7 +12,7 @@ import { parseLicense } from "./licenses";
 import type { Agent, DatasetMetadata, MetadataProblem } from "./types";
 import { isEmptyAgent } from "./empty";
 import { textFields } from "./walk";
-import { codePointName, findInvalidXmlChars } from "./xmlText";
+import { codePointName, findInvalidXmlChars } from "../archive/xml-text";
 import { isYearDate } from "./dates";
 
 /** Excel's limit of characters in one cell; longer text cannot be stored in the Metadata sheet. */

@@ -12,7 +12,7 @@
  * bounding box out of range) is kept verbatim as a whole instead, so nothing is lost or changed.
  */
 import { checkMetadata, normalizeOrcid } from "./check";
-import { escapeText } from "./xmlText";
+import { escapeText } from "../archive/xml-text";
 import { emptyAgent, emptyMetadata } from "./empty";
 import { AGENT_ORDER, DATASET_ORDER, EML_NAMESPACE, GBIF_ORDER } from "./eml";
 import { parseLicense } from "./licenses";
@@ -27,7 +27,7 @@ import {
   textOf,
   XmlSyntaxError,
   type XmlNode,
-} from "./xml-tree";
+} from "../archive/xml-tree";
 
 /** What {@link readEml} found. */
 export interface EmlRead {

@@ -14,7 +14,7 @@ import { MetadataError } from "./errors";
 import { getLicense, spdxUrl } from "./licenses";
 import type { Agent, DatasetMetadata, KeptXml, TaxonCoverage } from "./types";
 import { isEmptyAgent } from "./empty";
-import { escapeAttribute, escapeText, findInvalidXmlChars, codePointName } from "./xmlText";
+import { escapeAttribute, escapeText, findInvalidXmlChars, codePointName } from "../archive/xml-text";
 
 /** The namespace and schema location the IPT writes for profile 1.3. */
 export const EML_NAMESPACE = "https://eml.ecoinformatics.org/eml-2.2.0";

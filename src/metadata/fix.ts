@@ -2,7 +2,8 @@
  * The explicit fix for characters XML 1.0 cannot hold: applied only when the user asks, and every change is listed.
  */
 import type { DatasetMetadata } from "./types";
-import { codePointName, findInvalidXmlChars, replaceInvalidXmlChars } from "./xmlText";
+import { fieldKeyOf } from "./paths";
+import { codePointName, findInvalidXmlChars, replaceInvalidXmlChars } from "../archive/xml-text";
 
 /** One field the fix changed. */
 export interface MetadataChange {
@@ -18,23 +19,16 @@ const LISTS: Record<string, string> = {
   metadataProviders: "metadataProvider",
 };
 
-/** Sheet key of a model path such as ["creators", 0, "email"]. */
+/** Sheet key of a model path such as ["creators", 0, "email"]: a scalar field's own key, or a list item's. */
 function keyOf(path: readonly (string | number)[]): string {
+  const scalar = fieldKeyOf(path);
+  if (scalar) return scalar;
   const [a, b, c, d] = path;
   if (a in LISTS) return `${LISTS[a as string]}.${(b as number) + 1}.${c}`;
   if (a === "keywords") return "keywords";
   if (a === "methods" && b === "steps") return `methods.step.${(c as number) + 1}`;
   if (a === "project" && b === "personnel") return `project.personnel.${(c as number) + 1}.${d}`;
-  if (a === "coverage") {
-    if (b === "taxonomic" && c === "taxa") return `coverage.taxon.${(d as number) + 1}`;
-    const names: Record<string, string> = {
-      "geographic.description": "coverage.geographicDescription",
-      "temporal.begin": "coverage.beginDate",
-      "temporal.end": "coverage.endDate",
-      "taxonomic.description": "coverage.taxonomicDescription",
-    };
-    return names[`${b}.${c}`] ?? path.join(".");
-  }
+  if (a === "coverage" && b === "taxonomic" && c === "taxa") return `coverage.taxon.${(d as number) + 1}`;
   return path.join(".");
 }
 

@@ -7,7 +7,7 @@
 import { emptyMetadata } from "./empty";
 import { readEml } from "./eml-read";
 import type { DatasetMetadata, DatasetType } from "./types";
-import { XmlSyntaxError } from "./xml-tree";
+import { XmlSyntaxError } from "../archive/xml-tree";
 
 /** The GBIF dataset type of an archive's core row type, when it is one of the three cores. */
 const TYPE_OF_CORE: Readonly<Record<string, DatasetType>> = {

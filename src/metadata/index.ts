@@ -34,9 +34,10 @@ export {
 export { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarField } from "./fields";
 export type { FieldKind, FieldSection, ScalarFieldSpec } from "./fields";
 export { EXCEL_CELL_LIMIT, checkMetadata, isValidOrcid, metadataIsPublishable, normalizeOrcid } from "./check";
-export { findInvalidXmlChars, replaceInvalidXmlChars } from "./xmlText";
-export type { InvalidXmlChar } from "./xmlText";
+export { findInvalidXmlChars, replaceInvalidXmlChars } from "../archive/xml-text";
+export type { InvalidXmlChar } from "../archive/xml-text";
 export { fixInvalidXmlChars } from "./fix";
+export { fieldPath, fieldKeyOf, fieldValue, joinKeywords, splitKeywords, KEYWORD_SEPARATOR } from "./paths";
 export type { MetadataChange } from "./fix";
 export { DATASET_TYPE_THESAURUS, EML_NAMESPACE, EML_SCHEMA_LOCATION, buildEmlXml, taxonCountsText } from "./eml";
 export type { EmlOptions } from "./eml";
@@ -44,7 +45,7 @@ export { readEml } from "./eml-read";
 export type { EmlRead } from "./eml-read";
 export { importedMetadata } from "./imported";
 export type { ImportedMetadata } from "./imported";
-export { XmlSyntaxError } from "./xml-tree";
+export { XmlSyntaxError } from "../archive/xml-tree";
 export { MetadataError } from "./errors";
 export type { MetadataErrorCode } from "./errors";
 export { isYearDate, parseEventDate } from "./dates";
@@ -61,6 +62,7 @@ export type { CoverageRank, CoverageReadOptions, CoverageStats } from "./coverag
 export {
   METADATA_SHEET_FORMAT,
   METADATA_SHEET_NAME,
+  isMetadataSheet,
   metadataFromSheetRows,
   metadataToSheetRows,
   taxonToCell,

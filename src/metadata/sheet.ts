@@ -52,62 +52,33 @@ import { AGENT_FIELDS, AGENT_LISTS, SCALAR_FIELDS, SECTIONS, fieldLabel, scalarF
 import type { FieldKind } from "./fields";
 import { parseLicense } from "./licenses";
 import type { Agent, CoverageSource, DatasetMetadata, KeptXml, MetadataProblem, TaxonCoverage } from "./types";
-import { parseXmlTree, XmlSyntaxError } from "./xml-tree";
+import { parseXmlTree, XmlSyntaxError } from "../archive/xml-tree";
+import { fieldValue, joinKeywords, setFieldValue, splitKeywords } from "./paths";
 import { normalizeLanguage, parseDatasetType, parseUpdateFrequency } from "./vocabularies";
 
 /** Default name of the sheet. */
 export const METADATA_SHEET_NAME = "Metadata";
+/**
+ * Whether a sheet is the Metadata sheet: named {@link METADATA_SHEET_NAME} (compared as Excel compares sheet names,
+ * case-insensitively), or laid out as one under another name (`key`, `value` in row 1). Never a dataset sheet.
+ *
+ * @example isMetadataSheet("metadata") // true
+ * @example isMetadataSheet("Метаданные", ["key", "value", "Поле — пояснение"]) // true
+ */
+export function isMetadataSheet(name: string, headers: readonly unknown[] = []): boolean {
+  if (name.toLowerCase() === METADATA_SHEET_NAME.toLowerCase()) return true;
+  const [a, b] = headers.map((h) => String(h ?? "").trim().toLowerCase());
+  return a === "key" && b === "value";
+}
+
 /** Value of the `format` row. */
 export const METADATA_SHEET_FORMAT = "dwc-excel-metadata/1";
 
 type Row = CellValue[];
 
-/** List separator used when writing `keywords`. */
-const LIST_SEPARATOR = " | ";
 
 function scalarValue(meta: DatasetMetadata, key: string): CellValue {
-  const g = meta.coverage.geographic;
-  const t = meta.coverage.temporal;
-  const tx = meta.coverage.taxonomic;
-  const values: Record<string, CellValue> = {
-    title: meta.title,
-    description: meta.description,
-    license: meta.license,
-    metadataLanguage: meta.metadataLanguage,
-    dataLanguage: meta.dataLanguage,
-    datasetType: meta.datasetType,
-    keywords: meta.keywords.join(LIST_SEPARATOR),
-    purpose: meta.purpose,
-    homepage: meta.homepage,
-    publishingOrganization: meta.publishingOrganization,
-    "coverage.geographicDescription": g.description,
-    "coverage.west": g.west,
-    "coverage.east": g.east,
-    "coverage.north": g.north,
-    "coverage.south": g.south,
-    "coverage.geographicSource": g.source,
-    "coverage.beginDate": t.begin,
-    "coverage.endDate": t.end,
-    "coverage.temporalSource": t.source,
-    "coverage.taxonomicDescription": tx.description,
-    "coverage.taxonomicSource": tx.source,
-    "methods.studyExtent": meta.methods.studyExtent,
-    "methods.samplingDescription": meta.methods.samplingDescription,
-    "methods.qualityControl": meta.methods.qualityControl,
-    "project.title": meta.project.title,
-    "project.identifier": meta.project.identifier,
-    "project.description": meta.project.description,
-    "project.funding": meta.project.funding,
-    "project.studyAreaDescription": meta.project.studyAreaDescription,
-    "project.designDescription": meta.project.designDescription,
-    citation: meta.citation,
-    citationIdentifier: meta.citationIdentifier,
-    packageId: meta.packageId,
-    updateFrequency: meta.updateFrequency,
-    updateDescription: meta.updateDescription,
-  };
-  if (!(key in values)) throw new Error(`Metadata sheet: no value for key ${key}`);
-  const v = values[key];
+  const v = key === "keywords" ? joinKeywords(meta.keywords) : (fieldValue(meta, key) as CellValue);
   return v === "" ? null : v;
 }
 
@@ -136,7 +107,7 @@ function agentRows(prefix: string, agents: readonly Agent[], withRole: boolean, 
 export function taxonToCell(t: TaxonCoverage): string {
   const parts = [t.rank, t.name, t.count === null ? "" : String(t.count), t.commonName];
   while (parts.length > 2 && parts[parts.length - 1] === "") parts.pop();
-  return parts.join(LIST_SEPARATOR);
+  return parts.join(" | ");
 }
 
 /**
@@ -485,8 +456,7 @@ function setScalar(
       const code = normalizeLanguage(text);
       // An unreadable code is kept as typed, so checkMetadata names it.
       const value = code === "" ? "eng" : (code ?? text);
-      if (key === "metadataLanguage") meta.metadataLanguage = value;
-      else meta.dataLanguage = value;
+      setFieldValue(meta, key, value);
       return undefined;
     }
     case "datasetType": {
@@ -520,11 +490,7 @@ function setScalar(
           en: `"${text}" is not a number (use a dot as decimal separator).`,
           ru: `«${text}» — не число (десятичный разделитель — точка).`,
         };
-      const g = meta.coverage.geographic;
-      if (key === "coverage.west") g.west = n;
-      else if (key === "coverage.east") g.east = n;
-      else if (key === "coverage.north") g.north = n;
-      else g.south = n;
+      setFieldValue(meta, key, n);
       return undefined;
     }
     case "date": {
@@ -536,8 +502,7 @@ function setScalar(
             ? String(raw)
             : excelSerialToIso(raw, options.date1904 ?? false).slice(0, 10);
       }
-      if (key === "coverage.beginDate") meta.coverage.temporal.begin = value;
-      else meta.coverage.temporal.end = value;
+      setFieldValue(meta, key, value);
       return undefined;
     }
     case "source": {
@@ -555,44 +520,10 @@ function setScalar(
       return undefined;
     }
     case "list":
-      meta.keywords = text
-        .split(/[|;\n]/)
-        .map((k) => k.trim())
-        .filter((k) => k !== "");
+      meta.keywords = splitKeywords(text);
       return undefined;
     default:
-      setText(meta, key, typeof raw === "string" ? raw.trim() : text);
+      setFieldValue(meta, key, typeof raw === "string" ? raw.trim() : text);
       return undefined;
   }
-}
-
-function setText(meta: DatasetMetadata, key: string, value: string): void {
-  const m = meta.methods;
-  const p = meta.project;
-  const c = meta.coverage;
-  const setters: Record<string, (v: string) => void> = {
-    title: (v) => (meta.title = v),
-    description: (v) => (meta.description = v),
-    purpose: (v) => (meta.purpose = v),
-    homepage: (v) => (meta.homepage = v),
-    publishingOrganization: (v) => (meta.publishingOrganization = v),
-    "coverage.geographicDescription": (v) => (c.geographic.description = v),
-    "coverage.taxonomicDescription": (v) => (c.taxonomic.description = v),
-    "methods.studyExtent": (v) => (m.studyExtent = v),
-    "methods.samplingDescription": (v) => (m.samplingDescription = v),
-    "methods.qualityControl": (v) => (m.qualityControl = v),
-    "project.title": (v) => (p.title = v),
-    "project.identifier": (v) => (p.identifier = v),
-    "project.description": (v) => (p.description = v),
-    "project.funding": (v) => (p.funding = v),
-    "project.studyAreaDescription": (v) => (p.studyAreaDescription = v),
-    "project.designDescription": (v) => (p.designDescription = v),
-    citation: (v) => (meta.citation = v),
-    citationIdentifier: (v) => (meta.citationIdentifier = v),
-    packageId: (v) => (meta.packageId = v),
-    updateDescription: (v) => (meta.updateDescription = v),
-  };
-  const set = setters[key];
-  if (!set) throw new Error(`Metadata sheet: no setter for text key ${key}`);
-  set(value);
 }

@@ -2,6 +2,7 @@
  * Every text value of the metadata with its field key, in a fixed order. Used to check all fields for characters
  * XML 1.0 forbids and for the Excel cell length limit, so that a new field cannot be forgotten by one of them.
  */
+import { fieldValue } from "./paths";
 import type { Agent, DatasetMetadata } from "./types";
 
 /** A text value and the key of its field (as in the Metadata sheet). */
@@ -22,42 +23,44 @@ export function textFields(meta: DatasetMetadata): TextField[] {
   const push = (key: string, value: string): void => {
     out.push({ key, value });
   };
-  push("title", meta.title);
-  push("description", meta.description);
-  push("metadataLanguage", meta.metadataLanguage);
-  push("dataLanguage", meta.dataLanguage);
+  // A scalar field, read where the one key-to-path map (paths.ts) says it lives.
+  const text = (key: string): void => push(key, fieldValue(meta, key) as string);
+  text("title");
+  text("description");
+  text("metadataLanguage");
+  text("dataLanguage");
   meta.keywords.forEach((k) => push("keywords", k));
-  push("purpose", meta.purpose);
-  push("homepage", meta.homepage);
-  push("publishingOrganization", meta.publishingOrganization);
+  text("purpose");
+  text("homepage");
+  text("publishingOrganization");
   agentFields("creator", meta.creators, out);
   agentFields("contact", meta.contacts, out);
   agentFields("metadataProvider", meta.metadataProviders, out);
   const c = meta.coverage;
-  push("coverage.geographicDescription", c.geographic.description);
-  push("coverage.beginDate", c.temporal.begin);
-  push("coverage.endDate", c.temporal.end);
-  push("coverage.taxonomicDescription", c.taxonomic.description);
+  text("coverage.geographicDescription");
+  text("coverage.beginDate");
+  text("coverage.endDate");
+  text("coverage.taxonomicDescription");
   c.taxonomic.taxa.forEach((t, i) => {
     push(`coverage.taxon.${i + 1}`, t.rank);
     push(`coverage.taxon.${i + 1}`, t.name);
     push(`coverage.taxon.${i + 1}`, t.commonName);
   });
-  push("methods.studyExtent", meta.methods.studyExtent);
-  push("methods.samplingDescription", meta.methods.samplingDescription);
+  text("methods.studyExtent");
+  text("methods.samplingDescription");
   meta.methods.steps.forEach((s, i) => push(`methods.step.${i + 1}`, s));
-  push("methods.qualityControl", meta.methods.qualityControl);
+  text("methods.qualityControl");
   const p = meta.project;
-  push("project.title", p.title);
-  push("project.identifier", p.identifier);
-  push("project.description", p.description);
-  push("project.funding", p.funding);
-  push("project.studyAreaDescription", p.studyAreaDescription);
-  push("project.designDescription", p.designDescription);
+  text("project.title");
+  text("project.identifier");
+  text("project.description");
+  text("project.funding");
+  text("project.studyAreaDescription");
+  text("project.designDescription");
   agentFields("project.personnel", p.personnel, out);
-  push("citation", meta.citation);
-  push("citationIdentifier", meta.citationIdentifier);
-  push("packageId", meta.packageId);
-  push("updateDescription", meta.updateDescription);
+  text("citation");
+  text("citationIdentifier");
+  text("packageId");
+  text("updateDescription");
   return out;
 }

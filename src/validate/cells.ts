@@ -225,9 +225,9 @@ export function numericRanges(plan: SheetPlan, row: number, col: ColumnPlan, x: 
   const c = col.index;
   const term = col.term as string;
   if (k & K_LAT) {
-    if (x < -90 || x > 90) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(plan, c, given), txt(`decimalLatitude ${shownNum(plan, c, given)} is outside -90…90`, `decimalLatitude ${shownNum(plan, c, given)} вне диапазона -90…90`)));
+    if (x < col.lo || x > col.hi) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(plan, c, given), txt(`decimalLatitude ${shownNum(plan, c, given)} is outside ${col.lo}…${col.hi}`, `decimalLatitude ${shownNum(plan, c, given)} вне диапазона ${col.lo}…${col.hi}`)));
   } else if (k & K_LON) {
-    if (x < -180 || x > 180) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(plan, c, given), txt(`decimalLongitude ${shownNum(plan, c, given)} is outside -180…180`, `decimalLongitude ${shownNum(plan, c, given)} вне диапазона -180…180`)));
+    if (x < col.lo || x > col.hi) out.push(makeIssue(RULE.coordinateRange, sheet, row, c, term, shownNum(plan, c, given), txt(`decimalLongitude ${shownNum(plan, c, given)} is outside ${col.lo}…${col.hi}`, `decimalLongitude ${shownNum(plan, c, given)} вне диапазона ${col.lo}…${col.hi}`)));
   } else if (k & K_UNC) {
     if (x === 0) out.push(makeIssue(RULE.uncertaintyZero, sheet, row, c, term, shownNum(plan, c, given), txt("coordinateUncertaintyInMeters is 0: no position is exact; give the real uncertainty or leave it empty", "coordinateUncertaintyInMeters равно 0: точных координат не бывает; укажите реальную погрешность или оставьте пустым")));
     else if (x < 0) out.push(makeIssue(RULE.numberExpected, sheet, row, c, term, shownNum(plan, c, given), txt(`coordinateUncertaintyInMeters ${shownNum(plan, c, given)} is negative`, `coordinateUncertaintyInMeters ${shownNum(plan, c, given)} отрицательно`)));
@@ -270,7 +270,9 @@ export function dateNumber(plan: SheetPlan, row: number, col: ColumnPlan, v: num
   }
   const s = numberText(v);
   if (Number.isInteger(v) && v >= 1000 && v <= 2999) {
-    // A year typed as a number: ISO 8601 reduced precision, valid as it is.
+    // A year typed as a number: ISO 8601 reduced precision, valid as it is. Any four-digit number from 1000 reads
+    // as a year, not as a serial (serials 1000…2999 are days of 1902…1908 that nobody keeps as bare numbers); whether
+    // the year is in range is the date rules' business, not this reading's.
     plan.texts[c] = s;
     if (term === "eventDate") plan.parsedDate = parseIsoDate(s);
     return;

@@ -12,6 +12,7 @@
  * ```
  */
 export type { CellChange, Fix, Issue, RuleScope, Severity } from "./types";
+export { countBySeverity, SEVERITY_RANK, worseSeverity } from "./severity";
 export { allRules, engineRules, getRule, registerRules, RULE, type RuleDef, type RuleSource } from "./rules";
 export {
   applyEdit,

@@ -5,6 +5,7 @@
  * (geography.ts) with no per-cell closures.
  */
 import type { Lang, SheetRole, TemplateColumn } from "../dwc/types";
+import { rangeMax, TERM_RANGES } from "../dwc/ranges";
 import type { WorkbookFacts } from "../dwc/table";
 import { compileBdq, type BdqMode, type RowTexts, type SheetBdq } from "./bdqRules";
 import { type ParsedDate } from "./dates";
@@ -61,13 +62,6 @@ export const DATE_TERMS = new Set(["eventDate", "dateIdentified", "modified", "g
 /** Terms holding lists of people, where the methodology asks for ` | ` between names. */
 export const PEOPLE_TERMS = new Set(["recordedBy", "identifiedBy", "georeferencedBy", "measurementDeterminedBy", "recordedByID", "identifiedByID"]);
 export const ID_TERMS = new Set(["catalogNumber", "recordNumber", "fieldNumber", "id", "coreid"]);
-export const DATEPART_RANGE: Record<string, [number, number]> = {
-  year: [1000, 2999],
-  month: [1, 12],
-  day: [1, 31],
-  startDayOfYear: [1, 366],
-  endDayOfYear: [1, 366],
-};
 
 /**
  * Placeholder in `SheetPlan.texts` for a number cell whose text has not been needed yet: most numbers are only
@@ -98,7 +92,7 @@ export interface ColumnPlan {
   /** The term the header names (exactly or up to case and separators), if any. */
   term?: string;
   kinds: number;
-  /** For a date part (year, month, day, startDayOfYear, endDayOfYear), the range of its values; else 0…0. */
+  /** For a term with a closed range in `TERM_RANGES` (coordinates, date parts), the range of its values; else 0…0. */
   lo: number;
   hi: number;
   vocabulary?: VocabularyMatcher;
@@ -280,7 +274,8 @@ export function compileSheet(spec: SheetSpec, facts: WorkbookFacts, lang: Lang, 
     if (term === "dynamicProperties") kinds |= K_JSON;
     if (ID_TERMS.has(term) || (term.length > 2 && term.endsWith("ID"))) kinds |= K_ID;
     col.kinds = kinds;
-    if (Object.prototype.hasOwnProperty.call(DATEPART_RANGE, term)) [col.lo, col.hi] = DATEPART_RANGE[term];
+    const range = Object.prototype.hasOwnProperty.call(TERM_RANGES, term) ? TERM_RANGES[term] : undefined;
+    if (range && range.min !== undefined && range.max !== undefined) [col.lo, col.hi] = [range.min, rangeMax(range) as number];
     if (role) {
       const vocab = vocabularyFor(role.rowTypeId, term);
       if (vocab) col.vocabulary = vocabularyMatcher(vocab);

@@ -70,3 +70,18 @@ describe("archiveSheets on the samples", () => {
     }
   });
 });
+
+describe("a sheet is its layout with the rows mapped", () => {
+  it("carries every field of the layout the streaming import uses, and the rows the layout's row() gives", () => {
+    const archive = read("dwca/dwcaio__archive-dwc");
+    const files = [archive.core, ...archive.extensions];
+    const layouts = sheetLayouts(
+      archive.descriptor,
+      files.map((f) => ({ headerLines: f.headerLines, width: f.rows.reduce((w, r) => Math.max(w, r.length), 0) }))
+    );
+    archiveSheets(archive).forEach((sheet, i) => {
+      const { row, ...layout } = layouts[i];
+      expect(sheet).toEqual({ ...layout, rows: files[i].rows.map(row) });
+    });
+  });
+});

@@ -10,7 +10,9 @@ import { parseDelimited } from "../../src/archive";
 import { parseArgs } from "../../src/cli/args";
 import { IMPORT_OPTIONS, defaultWorkbookName, importCommand } from "../../src/cli/import-command";
 import { completeRecordsEnd, excelText } from "../../src/file/archive-workbook";
-import { openTableFile } from "../../src/file";
+import { columnLetters, openTableFile } from "../../src/file";
+import { TEMPLATE_LAST_ROW, templateLastRow } from "../../src/dwc";
+import { readXlsxParts } from "../file/xlsx-parts";
 import { tempDir, type RunResult } from "./helpers";
 
 jest.setTimeout(120_000);
@@ -61,6 +63,11 @@ describe("dwc-excel import", () => {
     expect(meta.find((r) => r[0] === "packageId")?.[1]).toBe("35f47748-8f91-4cca-9d2c-573ab66078cc/v1.3");
     expect(meta.find((r) => r[0] === "license")?.[1]).toBe("CC-BY-4.0");
     expect(meta.some((r) => String(r[0]).startsWith("eml.keep."))).toBe(true);
+    // Dropdowns cover the model's template rows for this much data (the templates of the pane and the CLI alike).
+    const basis = headers.indexOf("basisOfRecord") - 1;
+    const dropdown = readXlsxParts(output).validations("Occurrence").find((v) => v.sqref.startsWith(`${columnLetters(basis)}2:`));
+    expect(dropdown).toMatchObject({ type: "list", formula1: "dwc_basisOfRecord", sqref: `${columnLetters(basis)}2:${columnLetters(basis)}${templateLastRow(105)}` });
+    expect(templateLastRow(105)).toBe(TEMPLATE_LAST_ROW);
   });
 
   it("refuses to overwrite an existing file (exit 2, one line naming it)", async () => {

@@ -5,6 +5,10 @@ import type { DatasetClass, Preset, SheetTemplate } from "../../src/dwc";
 import {
   addableTerms,
   buildTemplate,
+  EXCEL_MAX_ROWS,
+  isTextColumn,
+  TEMPLATE_LAST_ROW,
+  templateLastRow,
   EXTENSION_CHOICES,
   extensionTemplate,
   getProperty,
@@ -360,5 +364,18 @@ describe("Russian help beyond the default columns", () => {
           term: p.name,
           ru: true,
         });
+  });
+});
+
+describe("template rows and text columns (shared by the Excel add-in and the .xlsx files)", () => {
+  it("covers 50,000 rows, or 10,000 below the data, never past Excel's last row", () => {
+    expect(templateLastRow()).toBe(TEMPLATE_LAST_ROW);
+    expect(templateLastRow(45_000)).toBe(55_000);
+    expect(templateLastRow(1_048_000)).toBe(EXCEL_MAX_ROWS);
+  });
+  it("formats every column as text except numbers", () => {
+    const columns = buildTemplate("occurrence", "extended").flatMap((t) => t.columns);
+    const text = (term: string) => isTextColumn(columns.find((c) => c.term === term)!);
+    expect([text("occurrenceID"), text("eventDate"), text("decimalLatitude"), text("individualCount")]).toEqual([true, true, false, false]);
   });
 });

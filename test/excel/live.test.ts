@@ -7,6 +7,7 @@ import {
   applyFix,
   clearValidationMarks,
   currentIssues,
+  currentValidationSession,
   resetValidationState,
   selectCell,
   startLiveValidation,
@@ -46,6 +47,28 @@ const content = (fake: FakeExcel, name: string) => {
 
 const at = (issues: readonly Issue[], row: number, column: number) =>
   issues.filter((i) => i.sheet === "Birds" && i.row === row && i.column === column);
+
+describe("the validation session", () => {
+  it("keeps a workbook's state in one object, and a new session starts empty with the same subscribers", async () => {
+    installFake(sheet());
+    const heard: number[] = [];
+    const unsubscribe = subscribeIssues((issues) => heard.push(issues.length));
+    await validateWorkbook();
+    const first = currentValidationSession();
+    expect(first.state?.sheets.size).toBe(1);
+    expect(currentIssues()).toBe(first.state?.issues);
+    resetValidationState();
+    const second = currentValidationSession();
+    expect(second).not.toBe(first);
+    expect([second.state, second.ownWrites.length, second.ownSheetAdds]).toEqual([undefined, 0, 0]);
+    expect(currentIssues()).toEqual([]);
+    // The old session's state is untouched, and the pane's subscriber hears the new session's validation.
+    expect(first.state?.sheets.size).toBe(1);
+    await validateWorkbook();
+    expect(heard.length).toBe(2);
+    unsubscribe();
+  });
+});
 
 describe("live validation", () => {
   it("validates a single-cell edit in at most two round trips and marks the cell", async () => {

@@ -8,7 +8,8 @@ import { buildTemplate, recogniseSheet } from "../../src/dwc";
 import { insertTemplate, listWorkbookSheets, missingRequirement, readSelection, recogniseSheets, validateWorkbook, watchSelection } from "../../src/excel";
 import { collectExportSources, writeMetadataSheet } from "../../src/excel/export";
 import { VOCABULARY_SHEET } from "../../src/excel/style";
-import { emptyMetadata, METADATA_SHEET_NAME } from "../../src/metadata";
+import { emptyMetadata, METADATA_SHEET_NAME, metadataToSheetRows } from "../../src/metadata";
+import { isMetadataSheet as isCliMetadataSheet } from "../../src/cli/dataset";
 import type { FakeSheetInit, FakeValue } from "./fake";
 import { installFake, uninstallFakes } from "./helpers";
 
@@ -131,5 +132,21 @@ describe("the add-in's own sheets are never dataset sheets", () => {
     // The fake's blank "Sheet1" is a visible non-dataset sheet; none of the add-in's sheets is listed.
     expect(sources.otherSheets).toEqual(["Sheet1"]);
     expect(listed.internal.sort()).toEqual(["DwC marks 1", VOCABULARY_SHEET]);
+  });
+
+  it("leaves out a Metadata sheet under another name or case, as the command line does (one definition)", async () => {
+    const fake = installFake();
+    await insertTemplate(buildTemplate("occurrence", "minimal"), "en");
+    const rows = metadataToSheetRows(emptyMetadata(), "ru").map((r) => r.map((v) => (v === "" ? null : v))) as FakeValue[][];
+    fake.addSheet({ name: "Метаданные", values: rows });
+    fake.addSheet({ name: "metadata", values: rows });
+    fake.addSheet({ name: "Notes", values: [["key", "note"], ["a", "b"]] });
+    const issues = await validateWorkbook(undefined, undefined, { lang: "en" });
+    const reported = new Set(issues.map((i) => i.sheet));
+    expect([reported.has("Notes"), reported.has("Метаданные"), reported.has("metadata")]).toEqual([true, false, false]);
+    expect((await collectExportSources()).otherSheets.sort()).toEqual(["Notes", "Sheet1"]);
+    // The command line's dataset sorting reads the same definition.
+    const headers = (name: string) => fake.sheet(name).values("A1:C1")[0].map((v) => String(v ?? ""));
+    expect(["Метаданные", "metadata", "Notes"].map((name) => isCliMetadataSheet({ name, headers: headers(name), visible: true, rowCount: 2 }))).toEqual([true, true, false]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Inserting templates and formatting existing sheets, asserted on the fake workbook (issue 2 §4, §7).
  */
-import { buildTemplate, extensionTemplate, getVocabulary } from "../../src/dwc";
+import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, isTextColumn, TEMPLATE_LAST_ROW, TERM_RANGES } from "../../src/dwc";
 import { VOCABULARY_SHEET, formatExistingSheet, freeSheetName, insertTemplate } from "../../src/excel";
 import { columnLetters } from "../../src/excel/address";
 import { REGISTRY_KEY } from "../../src/excel/registry";
@@ -84,6 +84,12 @@ describe("insertTemplate", () => {
     expect(sheet.value(`${col("occurrenceID")}2`)).toBe("007");
     expect(sheet.value(`${col("eventDate")}2`)).toBe("2012-06-23");
     for (const v of sheet.validations()) expect(v.address).toMatch(/^[A-Z]+2:[A-Z]+50000$/);
+    // Both are the model's definitions, which the command line's .xlsx templates use too (test/file).
+    expect(TEMPLATE_LAST_ROW).toBe(50000);
+    for (const column of t.columns) {
+      const at = `${columnLetters(t.columns.indexOf(column))}${TEMPLATE_LAST_ROW}`;
+      expect([column.term, sheet.numberFormat(at) === "@"]).toEqual([column.term, isTextColumn(column)]);
+    }
   });
 
   it("binds dropdowns to named ranges on one very hidden vocabulary sheet, reused by later inserts", async () => {
@@ -124,6 +130,17 @@ describe("insertTemplate", () => {
     for (const term of ["year", "month", "day"]) {
       if (t.columns.some((c) => c.term === term)) expect(Object.keys(sheet.validation(at(term))!.rule!)).toEqual(["wholeNumber"]);
     }
+    // Every numeric rule is the model's term range (the validator checks the same one); the year runs to Excel's
+    // own current year.
+    const ranged = t.columns.filter((c) => TERM_RANGES[c.term]);
+    expect(ranged.map((c) => c.term)).toEqual(expect.arrayContaining(["year", "month", "day", "coordinateUncertaintyInMeters"]));
+    for (const column of ranged) {
+      const range = TERM_RANGES[column.term];
+      const max = range.max === CURRENT_YEAR ? "=YEAR(TODAY())" : range.max;
+      const basic = range.minExclusive ? { formula1: range.min, operator: "GreaterThan" } : { formula1: range.min, formula2: max, operator: "Between" };
+      expect([column.term, sheet.validation(at(column.term))!.rule]).toEqual([column.term, { [range.whole ? "wholeNumber" : "decimal"]: basic }]);
+    }
+    expect(sheet.validation(at("year"))!.rule).toEqual({ wholeNumber: { formula1: EARLIEST_YEAR, formula2: "=YEAR(TODAY())", operator: "Between" } });
   });
 
   it("adds conditional formats that mark vocabulary and range violations", async () => {
@@ -139,6 +156,9 @@ describe("insertTemplate", () => {
     const lat = cfs.find((c) => c.address.startsWith(`${col("decimalLatitude")}2:`));
     const l = `${col("decimalLatitude")}2`;
     expect(lat?.rule.formula).toBe(`=AND(${l}<>"",OR(NOT(ISNUMBER(${l})),${l}<-90,${l}>90))`);
+    const y = `${col("year")}2`;
+    const year = cfs.find((c) => c.address.startsWith(`${col("year")}2:`));
+    expect(year?.rule.formula).toBe(`=AND(${y}<>"",OR(NOT(ISNUMBER(${y})),${y}<${EARLIEST_YEAR},${y}>YEAR(TODAY()),${y}<>INT(${y})))`);
   });
 
   it("remembers each sheet's role by worksheet id, so a rename keeps it", async () => {

@@ -52,3 +52,18 @@ describe("openDelimitedStreaming", () => {
     await expect(openDelimitedStreaming(blank)).rejects.toMatchObject({ code: "FILE_EMPTY" });
   });
 });
+
+describe("encoding note", () => {
+  it("is the same from the small-file reader and the streaming reader", async () => {
+    const cp = path.join(dir, "notes-cp1251.csv");
+    fs.writeFileSync(cp, Buffer.from([0x69, 0x64, 0x0a, 0xa8, 0xe6, 0x0a]));
+    const small = (await openDelimited(cp)).notes.filter((n) => n.code === "ENCODING");
+    const streamed = (await openDelimitedStreaming(cp)).notes.filter((n) => n.code === "ENCODING");
+    expect(small).toHaveLength(1);
+    expect(small[0].message.en).toContain("read as Windows-1251");
+    expect(streamed).toEqual(small);
+    const utf8 = path.join(dir, "notes-utf8.csv");
+    fs.writeFileSync(utf8, "id\nЁж\n");
+    expect((await openDelimitedStreaming(utf8)).notes.filter((n) => n.code === "ENCODING")).toEqual([]);
+  });
+});

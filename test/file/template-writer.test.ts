@@ -1,7 +1,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { buildTemplate, extensionTemplate, getVocabulary, termHelp } from "../../src/dwc";
-import { LAST_TEMPLATE_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile } from "../../src/file";
+import { buildTemplate, CURRENT_YEAR, EARLIEST_YEAR, extensionTemplate, getVocabulary, isTextColumn, TERM_RANGES, termHelp } from "../../src/dwc";
+import { TEMPLATE_LAST_ROW, VOCABULARY_SHEET, columnLetters, writeTemplateFile } from "../../src/file";
 import { tempDir } from "./helpers";
 import { readXlsxParts } from "./xlsx-parts";
 
@@ -72,9 +72,14 @@ describe("writeTemplateFile", () => {
     const ws = wb.getWorksheet(sheets[0].title.en)!;
     sheets[0].columns.forEach((column, i) => {
       const fmt = ws.getColumn(i + 1).numFmt;
-      const text = column.type === "string" || column.type === "uri" || column.type === "date";
-      expect([column.term, fmt === "@"]).toEqual([column.term, text]);
+      expect([column.term, fmt === "@"]).toEqual([column.term, isTextColumn(column)]);
     });
+    // The model's definition, shared with the Excel add-in (test/excel/template.test.ts): ids and dates are text,
+    // numbers are not.
+    const fmtOf = (term: string) => ws.getColumn(sheets[0].columns.findIndex((c) => c.term === term) + 1).numFmt;
+    expect(fmtOf("occurrenceID")).toBe("@");
+    expect(fmtOf("eventDate")).toBe("@");
+    expect(fmtOf("decimalLatitude")).not.toBe("@");
   });
 
   it("binds each vocabulary column to a defined name on the very hidden sheet holding exactly the vocabulary", async () => {
@@ -87,7 +92,7 @@ describe("writeTemplateFile", () => {
     for (const column of bound) {
       const i = sheets[0].columns.indexOf(column);
       const letters = columnLetters(i);
-      const v = validations.find((x) => x.sqref === `${letters}2:${letters}${LAST_TEMPLATE_ROW}`);
+      const v = validations.find((x) => x.sqref === `${letters}2:${letters}${TEMPLATE_LAST_ROW}`);
       expect(v?.type).toBe("list");
       const ref = parts.definedNames.get(v!.formula1!)!;
       const vocabulary = getVocabulary(column.vocabulary!)!;
@@ -109,6 +114,20 @@ describe("writeTemplateFile", () => {
     const letters = columnLetters(i);
     const v = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${letters}2:`));
     expect(v).toMatchObject({ type: "decimal", formula1: "-90", formula2: "90", errorStyle: "stop" });
+    // Every numeric rule is the model's term range (the validator checks the same one): the year up to Excel's
+    // current year, whole numbers where the model says so.
+    const ranged = extended[0].columns.filter((c) => TERM_RANGES[c.term]);
+    expect(ranged.map((c) => c.term)).toEqual(expect.arrayContaining(["decimalLatitude", "year", "month", "day"]));
+    for (const column of ranged) {
+      const range = TERM_RANGES[column.term];
+      const at = columnLetters(extended[0].columns.indexOf(column));
+      const rule = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${at}2:`));
+      const max = range.max === CURRENT_YEAR ? "YEAR(TODAY())" : range.max;
+      expect([column.term, rule?.type, rule?.formula1, rule?.formula2]).toEqual([column.term, range.whole ? "whole" : "decimal", String(range.min), max === undefined ? undefined : String(max)]);
+    }
+    const year = ranged.find((c) => c.term === "year")!;
+    const yearRule = parts.validations(extended[0].title.en).find((x) => x.sqref.startsWith(`${columnLetters(extended[0].columns.indexOf(year))}2:`));
+    expect(yearRule).toMatchObject({ formula1: String(EARLIEST_YEAR), formula2: "YEAR(TODAY())" });
   });
 
   it("writes an event template with its associated occurrences and a MeasurementOrFact sheet, in Russian", async () => {

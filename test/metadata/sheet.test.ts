@@ -1,5 +1,6 @@
 import {
   METADATA_SHEET_FORMAT,
+  isMetadataSheet,
   checkMetadata,
   emptyMetadata,
   metadataFromSheetRows,
@@ -184,5 +185,16 @@ describe("Metadata sheet rows", () => {
     const { meta } = metadataFromSheetRows([["metadataLanguage", "Русский"]]);
     expect(meta.metadataLanguage).toBe("Русский");
     expect(checkMetadata(meta).find((p) => p.field === "metadataLanguage")?.code).toBe("language");
+  });
+});
+
+describe("isMetadataSheet", () => {
+  it("knows the sheet by its name in any case, or by its key/value layout under another name", () => {
+    const [header] = metadataToSheetRows(emptyMetadata(), "ru");
+    expect(isMetadataSheet("Metadata")).toBe(true);
+    expect(isMetadataSheet("METADATA", [])).toBe(true);
+    expect(isMetadataSheet("Метаданные", header)).toBe(true);
+    expect(isMetadataSheet("Occurrence", ["occurrenceID", "basisOfRecord"])).toBe(false);
+    expect(isMetadataSheet("Notes", ["key", "note"])).toBe(false);
   });
 });

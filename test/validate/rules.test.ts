@@ -1,5 +1,5 @@
 import { allRules, getRule, RULE, validateRecords } from "../../src/validate";
-import { createCellConverter, EXTENSION_CHOICES, extensionTemplate } from "../../src/dwc";
+import { createCellConverter, EARLIEST_YEAR, EXTENSION_CHOICES, extensionTemplate, latestYear, rangeMax, TERM_RANGES } from "../../src/dwc";
 import type { SheetRole } from "../../src/dwc/types";
 import { at, EVENT_CORE, occurrences, only, TAXON_CORE } from "./helpers";
 
@@ -225,6 +225,22 @@ describe("methodology: year, month, day agree with eventDate", () => {
   it("flags impossible parts", () => {
     const issues = occurrences(DH, [["o1", "HumanObservation", "Parus major", "", 2012, 13, 32, 0, 367]]);
     expect(only(issues, RULE.dateFieldRange).map((i) => i.term)).toEqual(["month", "day", "startDayOfYear", "endDayOfYear"]);
+  });
+  it("checks the model's term ranges: each bound is accepted and the number just past it refused", () => {
+    // The templates' data validation is built from the same TERM_RANGES (test/excel, test/file).
+    const closed = Object.entries(TERM_RANGES).filter(([, r]) => r.min !== undefined && r.max !== undefined);
+    expect(closed.map(([term]) => term)).toEqual(expect.arrayContaining(["decimalLatitude", "year", "month", "endDayOfYear"]));
+    for (const [term, range] of closed) {
+      const max = rangeMax(range) as number;
+      const step = range.whole ? 1 : 0.5;
+      const values = [range.min as number, max, (range.min as number) - step, max + step];
+      const heads = [...H, term, ...(term === "decimalLatitude" ? ["decimalLongitude"] : term === "decimalLongitude" ? ["decimalLatitude"] : [])];
+      const rows = values.map((v, n) => [`o${n}`, "HumanObservation", "Parus major", "", v, ...(heads.length > H.length + 1 ? [0.5] : [])]);
+      const found = occurrences(heads, rows).filter((x) => x.ruleId === RULE.dateFieldRange || x.ruleId === RULE.coordinateRange);
+      expect([term, found.map((x) => x.row)]).toEqual([term, [4, 5]]);
+    }
+    const year = TERM_RANGES.year;
+    expect([year.min, rangeMax(year)]).toEqual([EARLIEST_YEAR, latestYear()]);
   });
 });
 

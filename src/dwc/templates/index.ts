@@ -12,4 +12,14 @@ export type { ExtensionChoice, TemplateErrorCode } from "./build";
 export { headerTermName, recogniseSheet, recogniseWorkbook, type SheetForRoles } from "./recognise";
 export { CORE_ID_TERM, CORE_ROW_TYPE } from "./levels";
 export { EXTENDED_BLOCKS } from "./extended";
-export { LEVEL_COLOURS, BLOCK_COLOURS, VOCABULARY_SHEET, NUMERIC_RULE_HELP } from "./look";
+export {
+  LEVEL_COLOURS,
+  BLOCK_COLOURS,
+  VOCABULARY_SHEET,
+  NUMERIC_RULE_HELP,
+  isTextColumn,
+  EXCEL_MAX_ROWS,
+  TEMPLATE_LAST_ROW,
+  templateLastRow,
+  vocabularyRangeName,
+} from "./look";

@@ -2,7 +2,8 @@
  * How a template sheet looks, shared by the Excel add-in and the .xlsx files the command line writes, so that a
  * workbook looks the same whichever way it was made.
  */
-import type { Block, ColumnLevel, Lang } from "../types";
+import { EARLIEST_YEAR } from "../ranges";
+import type { Block, ColumnLevel, Lang, TemplateColumn } from "../types";
 
 /**
  * Header fill by level, as RGB hex without `#`: dark green for required and light green for strongly
@@ -33,6 +34,11 @@ export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
 /** Name of the very hidden sheet holding the dropdowns' values, in the add-in and in the .xlsx templates alike. */
 export const VOCABULARY_SHEET = "DwC vocabularies";
 
+/** The defined name that holds a vocabulary's values on {@link VOCABULARY_SHEET}, e.g. `dwc_basisOfRecord`. */
+export function vocabularyRangeName(vocabularyId: string): string {
+  return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
 /** The message a numeric column's data validation shows, by term, in both interface languages. */
 export const NUMERIC_RULE_HELP: Readonly<Record<string, Record<Lang, string>>> = {
   decimalLatitude: { en: "A decimal latitude between -90 and 90.", ru: "Десятичная широта от -90 до 90." },
@@ -41,9 +47,42 @@ export const NUMERIC_RULE_HELP: Readonly<Record<string, Record<Lang, string>>> =
     en: "Metres, greater than 0 (leave blank when unknown).",
     ru: "Метры, больше 0 (оставьте пустым, если неизвестно).",
   },
-  year: { en: "A four-digit year.", ru: "Год, четыре цифры." },
+  year: {
+    en: `A four-digit year from ${EARLIEST_YEAR} up to this year.`,
+    ru: `Год, четыре цифры, от ${EARLIEST_YEAR} до текущего.`,
+  },
   month: { en: "A month from 1 to 12.", ru: "Месяц от 1 до 12." },
   day: { en: "A day from 1 to 31.", ru: "День от 1 до 31." },
   startDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
   endDayOfYear: { en: "A day of the year from 1 to 366.", ru: "День года от 1 до 366." },
 };
+
+/**
+ * Whether a template column's cells are formatted as text (`@`): IDs keep their leading zeros, ISO dates stay text
+ * instead of turning into date serials, `true`/`false` stay as typed. Numbers (integer, decimal) stay numeric so
+ * that range rules apply.
+ */
+export function isTextColumn(column: Pick<TemplateColumn, "type">): boolean {
+  return column.type !== "integer" && column.type !== "decimal";
+}
+
+/** Excel's last row (1,048,576). */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/**
+ * Last row that a new template's number formats, dropdowns, range rules and highlighting cover. Bounded (never
+ * `A:A`): whole-column ranges cannot take values in Office.js and make conditional formats slow; 50,000 rows cover
+ * typical datasets, and a sheet with more data gets {@link templateLastRow} of its data.
+ */
+export const TEMPLATE_LAST_ROW = 50_000;
+
+/**
+ * The last row to format or validate on a sheet whose data ends at `lastDataRow`: {@link TEMPLATE_LAST_ROW}, or
+ * 10,000 rows of room below the data when that is further, never past Excel's last row.
+ *
+ * @example templateLastRow(1) // 50000 (an empty template)
+ * @example templateLastRow(120000) // 130000
+ */
+export function templateLastRow(lastDataRow = 1): number {
+  return Math.min(EXCEL_MAX_ROWS, Math.max(TEMPLATE_LAST_ROW, lastDataRow + 10_000));
+}

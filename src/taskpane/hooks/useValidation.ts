@@ -1,6 +1,7 @@
 /** Whole-workbook validation as the Validate and Export screens use it: run, cancel, navigate, fix. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { planFixes } from "../../validate/fixes";
+import { countBySeverity, SEVERITY_RANK } from "../../validate/severity";
 import type { CellChange, Issue, Severity } from "../../validate/types";
 import { usePane } from "../context";
 import { reportRows } from "../report";
@@ -9,8 +10,6 @@ import { errorMessage } from "../errors";
 import type { GeographyState } from "./useGeography";
 import { useTask, type Task } from "./useTask";
 
-/** List order of the tiers: what blocks the export first. */
-const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, error: 1, warning: 2, info: 3 };
 
 const collator = new Intl.Collator();
 
@@ -18,7 +17,7 @@ const collator = new Intl.Collator();
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
       (a.sheet === b.sheet ? 0 : collator.compare(a.sheet, b.sheet)) ||
       a.row - b.row ||
@@ -48,12 +47,8 @@ export function groupByRule(sorted: readonly Issue[]): RuleGroup[] {
   return [...groups.values()];
 }
 
-/** Counts per severity. */
-export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { blocker: 0, error: 0, warning: 0, info: 0 };
-  for (const i of issues) c[i.severity]++;
-  return c;
-}
+/** Counts per severity: the model's, as the command line counts them. */
+export { countBySeverity };
 
 /**
  * What "Apply to all" matches on: the rule and the first change of the fix (the cell the issue is about: its term,

@@ -3,7 +3,9 @@
  * `SCALAR_FIELDS` (also the Metadata sheet's column A and every MetadataProblem's `field`), so the form, the
  * checks and the sheet name fields alike.
  */
-import type { Coverage, CoverageSource, DatasetMetadata } from "../../metadata/types";
+import { scalarField } from "../../metadata/fields";
+import { fieldValue, joinKeywords, splitKeywords, withFieldValue } from "../../metadata/paths";
+import type { Coverage, DatasetMetadata } from "../../metadata/types";
 
 type Part = keyof Coverage;
 
@@ -19,41 +21,11 @@ const numText = (n: number | null): string => (n === null || Number.isNaN(n) ? "
 
 /** The value of a scalar field as text for an input. Unknown keys throw (a programming error). */
 export function getField(m: DatasetMetadata, key: string): string {
-  const g = m.coverage.geographic;
-  const t = m.coverage.temporal;
-  switch (key) {
-    case "keywords":
-      return m.keywords.join(" | ");
-    case "coverage.geographicDescription":
-      return g.description;
-    case "coverage.west":
-    case "coverage.east":
-    case "coverage.north":
-    case "coverage.south":
-      return numText(g[key.slice(9) as "west"]);
-    case "coverage.geographicSource":
-      return g.source;
-    case "coverage.beginDate":
-      return t.begin;
-    case "coverage.endDate":
-      return t.end;
-    case "coverage.temporalSource":
-      return t.source;
-    case "coverage.taxonomicDescription":
-      return m.coverage.taxonomic.description;
-    case "coverage.taxonomicSource":
-      return m.coverage.taxonomic.source;
-    case "methods.steps":
-      return m.methods.steps.join("\n");
-  }
-  const [head, tail] = key.split(".");
-  if (tail !== undefined && (head === "methods" || head === "project")) {
-    const v = (m[head] as unknown as Record<string, unknown>)[tail];
-    if (typeof v === "string") return v;
-  } else if (tail === undefined) {
-    const v = (m as unknown as Record<string, unknown>)[head];
-    if (typeof v === "string") return v;
-  }
+  if (key === "keywords") return joinKeywords(m.keywords);
+  if (key === "methods.steps") return m.methods.steps.join("\n");
+  const v = scalarField(key) ? fieldValue(m, key) : undefined;
+  if (typeof v === "string") return v;
+  if (v === null || typeof v === "number") return numText(v);
   throw new Error(`metadata form: no text field "${key}"`);
 }
 
@@ -65,48 +37,15 @@ export const parseBound = (s: string): number | null => (s.trim() === "" ? null 
  * part `source: "user"` so that a refresh from the data keeps it.
  */
 export function setField(m: DatasetMetadata, key: string, text: string): DatasetMetadata {
-  const c = m.coverage;
+  if (key === "keywords") return { ...m, keywords: splitKeywords(text) };
+  if (key === "methods.steps") return { ...m, methods: { ...m.methods, steps: text.split("\n") } };
   const part = coveragePartOf(key);
-  const user = (p: Part): CoverageSource => (key.endsWith("Source") ? (text as CoverageSource) : p === part ? "user" : c[p].source);
-  switch (key) {
-    case "keywords":
-      return { ...m, keywords: text.split(/[|;]/).map((k) => k.trim()).filter((k) => k !== "") };
-    case "coverage.geographicDescription":
-    case "coverage.geographicSource":
-    case "coverage.west":
-    case "coverage.east":
-    case "coverage.north":
-    case "coverage.south": {
-      const g = { ...c.geographic, source: user("geographic") };
-      if (key === "coverage.geographicDescription") g.description = text;
-      else if (!key.endsWith("Source")) g[key.slice(9) as "west"] = parseBound(text);
-      return { ...m, coverage: { ...c, geographic: g } };
-    }
-    case "coverage.beginDate":
-    case "coverage.endDate":
-    case "coverage.temporalSource": {
-      const t = { ...c.temporal, source: user("temporal") };
-      if (key === "coverage.beginDate") t.begin = text;
-      if (key === "coverage.endDate") t.end = text;
-      return { ...m, coverage: { ...c, temporal: t } };
-    }
-    case "coverage.taxonomicDescription":
-    case "coverage.taxonomicSource": {
-      const x = { ...c.taxonomic, source: user("taxonomic") };
-      if (key === "coverage.taxonomicDescription") x.description = text;
-      return { ...m, coverage: { ...c, taxonomic: x } };
-    }
-    case "methods.steps":
-      return { ...m, methods: { ...m.methods, steps: text.split("\n") } };
-  }
-  const [head, tail] = key.split(".");
-  if (tail !== undefined && (head === "methods" || head === "project")) {
-    return { ...m, [head]: { ...m[head], [tail]: text } };
-  }
-  if (tail === undefined && typeof (m as unknown as Record<string, unknown>)[head] === "string") {
-    return { ...m, [head]: text };
-  }
-  throw new Error(`metadata form: no text field "${key}"`);
+  const isBound = /^coverage\.(west|east|north|south)$/.test(key);
+  if (!scalarField(key) || (typeof fieldValue(m, key) !== "string" && !isBound)) throw new Error(`metadata form: no text field "${key}"`);
+  const next = withFieldValue(m, key, isBound ? parseBound(text) : text);
+  // Editing a coverage value marks its part as typed by the user, so that a refresh from the data keeps it.
+  if (!part || key.endsWith("Source")) return next;
+  return { ...next, coverage: { ...next.coverage, [part]: { ...next.coverage[part], source: "user" } } };
 }
 
 /** Method steps as stored: blank lines dropped. */

@@ -70,9 +70,26 @@ export class FakeContext {
   // Assigned by the workbook module to avoid a circular import.
   workbook!: unknown;
 
+  /**
+   * False once the `Excel.run` that made the context has returned (true again while `Excel.run(context, …)` reuses
+   * it): like Office.js, a proxy used outside its request context fails instead of silently working.
+   */
+  open = true;
+
   constructor(readonly engine: FakeEngine) {}
 
+  /** Fails like Office.js when a proxy of this context is used after or outside its `Excel.run`. */
+  assertOpen(what: string): void {
+    if (!this.open) {
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        `${what}: the object belongs to a request context whose Excel.run has ended; use it inside that batch (or track it and pass its context to Excel.run).`,
+      );
+    }
+  }
+
   enqueue(what: string, run: () => void, bytes = 16): void {
+    this.assertOpen(what);
     this.queue.push({ run, bytes, what });
   }
 
@@ -84,6 +101,7 @@ export class FakeContext {
 
   /** Executes the queued commands as one round trip. */
   async sync<T>(passThrough?: T): Promise<T | undefined> {
+    this.assertOpen("context.sync()");
     await Promise.resolve();
     const ops = this.queue;
     this.queue = [];
@@ -204,12 +222,10 @@ export abstract class FakeObject {
       if (child) child.load(slash >= 0 ? p.slice(slash + 1) : undefined);
       else own.push(p);
     }
-    for (const p of own) {
-      if (!this._scalars.includes(p) && !this._extraLoadable().includes(p)) {
-        throw new FakeOfficeError("InvalidArgument", `${this._typeName} has no property '${p}' the fake can load.`);
-      }
-    }
+    const unknown = own.filter((p) => !this._scalars.includes(p) && !this._extraLoadable().includes(p));
     this._ctx.enqueue(`load ${this._typeName}.${own.join(",")}`, () => {
+      // As Office.js: an unknown property fails the request at sync(), not at load().
+      if (unknown.length) throw new FakeOfficeError("InvalidArgument", `${this._typeName} has no property '${unknown[0]}' the fake can load.`);
       const t = this._target();
       if (t === null || t === undefined) return;
       for (const p of own) this._data.set(p, this._read(t, p));

@@ -11,6 +11,46 @@ const run = <T>(fake: ReturnType<typeof createFakeExcel>, f: (ctx: Ctx) => Promi
   (fake.Excel.run as (f: (ctx: Ctx) => Promise<T>) => Promise<T>)(f);
 
 describe("fake Excel", () => {
+  it("binds proxies to their request context: using one after its Excel.run fails, reusing the context works", async () => {
+    const fake = createFakeExcel([{ name: "Data", values: [["a"]] }]);
+    let kept: Excel.Range | undefined;
+    let keptCtx: Ctx | undefined;
+    await run(fake, async (ctx) => {
+      kept = ctx.workbook.worksheets.getItem("Data").getRange("A1");
+      kept.load("values");
+      await ctx.sync();
+      keptCtx = ctx;
+    });
+    // Loaded data stays readable; new commands and syncs on the ended context fail.
+    expect(kept!.values).toEqual([["a"]]);
+    expect(() => kept!.load("values")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    expect(() => (kept!.values = [["b"]])).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    await expect(keptCtx!.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    await (fake.Excel.run as (c: Ctx, f: (ctx: Ctx) => Promise<void>) => Promise<void>)(keptCtx!, async (ctx) => {
+      kept!.values = [["b"]];
+      await ctx.sync();
+    });
+    expect(fake.sheet("Data").value("A1")).toBe("b");
+  });
+
+  it("fails an unknown property at sync(), as Excel does, not at load()", async () => {
+    const fake = createFakeExcel([{ name: "Data" }]);
+    await run(fake, async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Data").getRange("A1");
+      expect(() => range.load("valuez")).not.toThrow();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  it("calls Office.onReady's callback asynchronously", async () => {
+    const fake = createFakeExcel([]);
+    const order: string[] = [];
+    const ready = (fake.Office.onReady as (cb: () => void) => Promise<unknown>)(() => order.push("ready"));
+    order.push("after onReady");
+    await ready;
+    expect(order).toEqual(["after onReady", "ready"]);
+  });
+
   it("throws PropertyNotLoaded when a property is read without load and sync", async () => {
     const fake = createFakeExcel([{ name: "Data", values: [["a", "b"]] }]);
     await run(fake, async (ctx) => {

@@ -262,9 +262,14 @@ export function createFakeExcel(initialSheets: FakeSheetInit[] = [{ name: "Sheet
     const reuse = args.length > 1 && args[0] instanceof FakeContext ? (args[0] as FakeContext) : undefined;
     const ctx = reuse ?? new FakeContext(engine);
     if (!reuse) ctx.workbook = new FakeWorkbookProxy(ctx);
-    const result = await batch(ctx);
-    if (ctx.queue.length) await ctx.sync();
-    return result;
+    ctx.open = true;
+    try {
+      const result = await batch(ctx);
+      if (ctx.queue.length) await ctx.sync();
+      return result;
+    } finally {
+      ctx.open = false;
+    }
   };
 
   const findSheet = (name: string): FakeSheet => {
@@ -329,8 +334,13 @@ export function createFakeExcel(initialSheets: FakeSheetInit[] = [{ name: "Sheet
   const Office = {
     onReady: (cb?: (info: unknown) => void) => {
       const info = { host: "Excel", platform: options.platform ?? "OfficeOnline" };
-      cb?.(info);
-      return Promise.resolve(info);
+      // As Office.js: the callback runs later, never before onReady returns.
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          cb?.(info);
+          resolve(info);
+        }, 0),
+      );
     },
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },

@@ -1,10 +1,11 @@
 /**
- * A small non-validating XML reader for eml.xml that keeps what metadata import needs and the meta.xml parser
- * (src/archive/xml.ts) drops: mixed content in document order (`<para>text <ulink>…</ulink> more</para>`),
- * qualified names, namespace declarations and each element's place in the source, so that an element the model
- * does not hold can be kept verbatim. Skips the prolog, comments, processing instructions and DOCTYPE; resolves
- * the predefined and numeric character references.
+ * The one small non-validating XML reader of the archive's XML files (meta.xml through `parseXml` in xml.ts,
+ * eml.xml in src/metadata): mixed content in document order (`<para>text <ulink>…</ulink> more</para>`), qualified
+ * names, namespace declarations and each element's place in the source, so that an element the metadata model does
+ * not hold can be kept verbatim. Skips the prolog, comments, processing instructions and DOCTYPE; resolves the
+ * predefined and numeric character references, refusing one that names a character XML 1.0 cannot hold.
  */
+import { findInvalidXmlChars } from "./xml-text";
 
 /** An element as parsed. */
 export interface XmlNode {
@@ -28,8 +29,15 @@ export interface XmlNode {
 
 /** Thrown for a document that is not well-formed enough to read. */
 export class XmlSyntaxError extends Error {
-  constructor(message: string) {
-    super(message);
+  /**
+   * @param reason what is wrong, e.g. `unknown entity &nbsp;`
+   * @param line the 1-based line it was found on, when known (the message then starts with `line N: `)
+   */
+  constructor(
+    readonly reason: string,
+    readonly line?: number,
+  ) {
+    super(line === undefined ? reason : `line ${line}: ${reason}`);
     this.name = "XmlSyntaxError";
   }
 }
@@ -43,7 +51,9 @@ function decode(raw: string, fail: (m: string) => never): string {
       const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff))
         fail(`character reference ${m} is not a character`);
-      return String.fromCodePoint(code);
+      const char = String.fromCodePoint(code);
+      if (findInvalidXmlChars(char).length > 0) fail(`character reference ${m} names a character XML 1.0 does not allow`);
+      return char;
     }
     const named = ENTITIES[ref];
     if (named === undefined) fail(`unknown entity ${m}`);
@@ -64,7 +74,7 @@ export function parseXmlTree(source: string): XmlNode {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fail = (msg: string): never => {
     const line = text.slice(0, i).split("\n").length;
-    throw new XmlSyntaxError(`line ${line}: ${msg}`);
+    throw new XmlSyntaxError(msg, line);
   };
   const skipPast = (end: string): void => {
     const at = text.indexOf(end, i);
