@@ -33,7 +33,7 @@ describe("first-run guide", () => {
     const r = renderPane({ services });
     const guide = screen.getByRole("navigation", { name: "Four steps to a GBIF dataset" });
     const steps = within(guide).getAllByRole("button").filter((b) => /^Step \d/.test(b.getAttribute("aria-label") ?? ""));
-    expect(steps.map((b) => b.getAttribute("aria-label"))).toEqual(["Step 1: Template", "Step 2: Fill and validate", "Step 3: Metadata", "Step 4: Export"]);
+    expect(steps.map((b) => b.getAttribute("aria-label"))).toEqual(["Step 1: Template or open", "Step 2: Fill and validate", "Step 3: Metadata", "Step 4: Export"]);
     expect(steps[0].getAttribute("aria-current")).toBe("step");
     fireEvent.click(steps[2]);
     expect(screen.getByRole("tab", { name: "Metadata" }).getAttribute("aria-selected")).toBe("true");
