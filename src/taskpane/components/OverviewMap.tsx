@@ -64,7 +64,7 @@ export function OverviewMap({ points, outlines, box, metadataBox, strings, width
   const s = useStyles();
   const view = useMemo(() => fitView(box, width, height), [box, width, height]);
   const land = useMemo(() => (outlines ? outlinePath(outlines, view) : ""), [outlines, view]);
-  const r = width > 500 ? 4 : 3;
+  const r = width > 500 ? 5 : 4;
   const paths = useMemo(() => pointPaths(points, view, r), [points, view, r]);
   // Keyboard order: the worst findings first.
   const order = useMemo(() => {
