@@ -64,6 +64,8 @@ describe("exportArchive with hostile cell values (fast-check)", () => {
           const bad = r.findIndex((v) => typeof v === "string" && LONE.test(v));
           if (bad >= 0) expectedRefusals.push(`archive.unpairedSurrogate ${i + 2}:${bad}`);
         });
+        // Every row blank: the core has no records, and an archive needs exactly one core with records.
+        if (kept.length === 0) expectedRefusals.push("archive.coreCount 0:-1");
         const got = result.summary.blockers.map((r) => `${r.ruleId} ${r.row}:${r.column}`);
         expect(got.sort()).toEqual(expectedRefusals.sort());
         expect(result.ok).toBe(expectedRefusals.length === 0);
