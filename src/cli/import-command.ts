@@ -68,6 +68,7 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
     written = await writeArchiveWorkbook(head, output, {
       metadataRows: metadataToSheetRows(meta, lang),
       metadataSheetName: METADATA_SHEET_NAME,
+      lang,
     });
   } catch (e) {
     if (e instanceof ArchiveError || e instanceof FileError) {

@@ -18,7 +18,7 @@ import { ExcelAdapterError, throwIfAborted } from "./errors";
 import { writeMetadataSheet } from "./export";
 import { TARGET_REQUEST_BYTES } from "./read";
 import { REGISTRY_KEY, loadRegistry, registryFrom, saveRegistry } from "./registry";
-import { EXCEL_MAX_ROWS, MARK_COLOURS, TEMPLATE_LAST_ROW, VOCABULARY_SHEET, columnFormatting } from "./style";
+import { EXCEL_MAX_ROWS, MARK_COLOURS, TEMPLATE_LAST_ROW, VOCABULARY_SHEET_NAMES, columnFormatting } from "./style";
 import { columnsForHeaders, formatHeaderCell, freeSheetName } from "./template";
 import { ensureVocabularies, loadVocabularyHeaders, probeVocabularies } from "./vocabularySheet";
 
@@ -121,8 +121,13 @@ interface Undo {
   /** The registry setting as it was (undefined: absent), once the import has saved a new one. */
   registrySaved: boolean;
   registryBefore?: unknown;
-  /** Whether the vocabulary sheet existed before; names that existed before (lower-cased). */
-  vocabularySheetExisted: boolean;
+  /**
+   * The vocabulary sheets that existed before, by name (lower-cased; any interface language's name), and the one
+   * the import used; names that existed before (lower-cased). Undefined until the workbook was probed: a failure
+   * before that has added nothing, so the rollback leaves vocabulary sheets and names alone.
+   */
+  vocabularySheetsBefore?: Set<string>;
+  vocabularySheetUsed?: string;
   /** Columns of the existing vocabulary sheet before the import (the import may append after them). */
   vocabularyColumns: number;
   namesBefore: Set<string>;
@@ -139,17 +144,25 @@ async function rollback(undo: Undo): Promise<void> {
     const created = undo.created.map((id) => worksheets.getItemOrNullObject(id));
     const names = context.workbook.names;
     names.load("items/name");
-    const vocabulary = worksheets.getItemOrNullObject(VOCABULARY_SHEET);
+    // The vocabulary sheet under any of its names: the import creates it in its language, or appends to the one there.
+    const vocabulary = VOCABULARY_SHEET_NAMES.map((name) => ({ name, sheet: worksheets.getItemOrNullObject(name) }));
     const metadata = undo.metadataWritten ? worksheets.getItemOrNullObject(METADATA_SHEET_NAME) : undefined;
     const registry = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
     await context.sync();
     for (const sheet of created) if (!sheet.isNullObject) sheet.delete();
-    if (!undo.vocabularySheetExisted && !vocabulary.isNullObject) vocabulary.delete();
-    else if (!vocabulary.isNullObject && undo.vocabularyColumns < VOCABULARY_COLUMNS) {
-      // The vocabularies the import appended (a column each, a few hundred values at most).
-      vocabulary.getRangeByIndexes(0, undo.vocabularyColumns, 10000, VOCABULARY_COLUMNS - undo.vocabularyColumns).clear("All");
+    const before = undo.vocabularySheetsBefore;
+    if (before) {
+      for (const { name, sheet } of vocabulary) {
+        if (sheet.isNullObject) continue;
+        const lower = name.toLowerCase();
+        if (!before.has(lower)) sheet.delete();
+        else if (lower === undo.vocabularySheetUsed && undo.vocabularyColumns < VOCABULARY_COLUMNS) {
+          // The vocabularies the import appended (a column each, a few hundred values at most).
+          sheet.getRangeByIndexes(0, undo.vocabularyColumns, 10000, VOCABULARY_COLUMNS - undo.vocabularyColumns).clear("All");
+        }
+      }
+      for (const n of names.items) if (!undo.namesBefore.has(n.name.toLowerCase())) n.delete();
     }
-    for (const n of names.items) if (!undo.namesBefore.has(n.name.toLowerCase())) n.delete();
     if (undo.registrySaved) {
       if (undo.registryBefore === undefined) {
         if (!registry.isNullObject) registry.delete();
@@ -243,7 +256,6 @@ export async function importSheets(sheets: readonly ImportSheetInput[], options:
   const undo: Undo = {
     created: [],
     registrySaved: false,
-    vocabularySheetExisted: false,
     vocabularyColumns: 0,
     namesBefore: new Set(),
     metadataWritten: false,
@@ -254,7 +266,7 @@ export async function importSheets(sheets: readonly ImportSheetInput[], options:
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       const metadataSheet = worksheets.getItemOrNullObject(METADATA_SHEET_NAME);
-      const probe = probeVocabularies(context);
+      const probe = probeVocabularies(context, options.lang);
       const registryItem = loadRegistry(context);
       await context.sync();
       const metadataUsed = metadataSheet.isNullObject ? undefined : metadataSheet.getUsedRangeOrNullObject(true);
@@ -266,7 +278,9 @@ export async function importSheets(sheets: readonly ImportSheetInput[], options:
           sheet: METADATA_SHEET_NAME,
         });
       }
-      undo.vocabularySheetExisted = !probe.sheet.isNullObject;
+      const existingVocabularySheets = probe.candidates.filter((c) => !c.sheet.isNullObject).map((c) => c.name.toLowerCase());
+      undo.vocabularySheetsBefore = new Set(existingVocabularySheets);
+      undo.vocabularySheetUsed = existingVocabularySheets[0];
       undo.vocabularyColumns = (vocabularyHeaders?.values[0] ?? []).reduce<number>(
         (last, h, i) => (String(h ?? "").trim() !== "" ? i + 1 : last),
         0

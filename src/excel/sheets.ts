@@ -12,7 +12,7 @@ import type { SheetExtent } from "./read";
 import { extentOf, probeExtent, queueDate1904 } from "./read";
 import type { Registry } from "./registry";
 import { loadRegistry, registryFrom } from "./registry";
-import { VOCABULARY_SHEET } from "./style";
+import { isVocabularySheetName } from "./style";
 
 /** A dataset sheet with its role and extent. */
 export interface DatasetSheet extends SheetExtent {
@@ -33,16 +33,14 @@ export interface WorkbookSheets {
   registry: Registry;
 }
 
-const VOCABULARY_SHEET_LOWER = VOCABULARY_SHEET.toLowerCase();
-
 /**
  * Sheets the add-in keeps for itself (vocabulary lists, validation marks): never dataset sheets, whatever their
  * headers (the vocabulary sheet's row 1 — basisOfRecord, type, occurrenceStatus… — reads like an Occurrence
- * core) or visibility. Excel compares sheet names case-insensitively, and so does this.
+ * core) or visibility. The vocabulary sheet counts under its name in any interface language. Excel compares sheet
+ * names case-insensitively, and so does this.
  */
 export function isInternalSheet(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower === VOCABULARY_SHEET_LOWER || /^dwc marks \d+$/.test(lower);
+  return isVocabularySheetName(name) || /^dwc marks \d+$/.test(name.toLowerCase());
 }
 
 /**

@@ -9,6 +9,9 @@ import {
   LEVEL_COLOURS,
   NUMERIC_RULE_HELP,
   VOCABULARY_SHEET,
+  VOCABULARY_SHEET_NAMES,
+  vocabularySheetName,
+  isVocabularySheetName,
   EXCEL_MAX_ROWS,
   isTextColumn,
   TEMPLATE_LAST_ROW,
@@ -33,7 +36,8 @@ export const BLOCK_COLOURS = Object.fromEntries(
   Object.entries(MODEL_BLOCK_COLOURS).map(([block, colour]) => [block, `#${colour}`])
 ) as Readonly<Record<Block, string>>;
 
-export { VOCABULARY_SHEET };
+/** The vocabulary sheet's names are the model's (the command line's .xlsx files share them). */
+export { VOCABULARY_SHEET, VOCABULARY_SHEET_NAMES, vocabularySheetName, isVocabularySheetName };
 
 /** The template rows and text columns are the model's (the .xlsx templates of the command line share them). */
 export { EXCEL_MAX_ROWS, isTextColumn, TEMPLATE_LAST_ROW, templateLastRow, vocabularyRangeName };

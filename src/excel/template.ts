@@ -109,7 +109,7 @@ export async function insertTemplate(sheetTemplates: SheetTemplate[], lang: Lang
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    const probe = probeVocabularies(context);
+    const probe = probeVocabularies(context, lang);
     const registryItem = loadRegistry(context);
     await context.sync();
 
@@ -207,7 +207,7 @@ export async function formatExistingSheet(sheetName: string, role: SheetRole, la
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
     sheet.load("id,name");
-    const probe = probeVocabularies(context);
+    const probe = probeVocabularies(context, lang);
     const registryItem = loadRegistry(context);
     await context.sync();
     if (sheet.isNullObject) throw new ExcelAdapterError("SHEET_NOT_FOUND", `There is no sheet named "${sheetName}"`, { sheet: sheetName });

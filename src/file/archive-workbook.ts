@@ -30,9 +30,10 @@ import { getRowType } from "../dwc/rowTypes";
 import { getVocabulary } from "../dwc/vocabularies";
 import { LEVEL_COLOURS, templateLastRow } from "../dwc";
 import type { CellValue } from "../dwc/table";
+import type { Lang } from "../dwc/types";
 import { columnLetters, quoteSheetName } from "./address";
 import { FileError } from "./source";
-import { vocabularyRangeName, VOCABULARY_SHEET } from "./template-writer";
+import { vocabularyRangeName, vocabularySheetName } from "./template-writer";
 
 /** A file of the archive: its bytes, whole (small files) or as pieces (data files). */
 interface ArchiveFile {
@@ -337,6 +338,8 @@ export interface ArchiveWorkbookOptions {
   /** Rows of the Metadata sheet (key, value, help), written last. */
   metadataRows?: CellValue[][];
   metadataSheetName?: string;
+  /** Language of the vocabulary sheet's name and the dropdowns' messages; English when not given. */
+  lang?: Lang;
   /** Called after each block of rows (for progress). */
   onProgress?: (sheet: string, rows: number) => void;
 }
@@ -352,8 +355,9 @@ function styleHeader(cell: ExcelJS.Cell, layout: SheetLayout, header: string): v
 
 /**
  * Writes the workbook: the sheets of the archive in order (core first), then the Metadata sheet, then a very hidden
- * vocabulary sheet for the dropdowns of vocabulary columns. Refuses to overwrite: the caller checks first; the file
- * is written to a temporary name and renamed when complete.
+ * vocabulary sheet for the dropdowns of vocabulary columns, named in `options.lang` ("DwC vocabularies", "DwC
+ * словари"). Refuses to overwrite: the caller checks first; the file is written to a temporary name and renamed
+ * when complete.
  * @throws ArchiveError (a data file cannot be read), FileError `WRITE_FAILED`.
  */
 export async function writeArchiveWorkbook(
@@ -362,6 +366,8 @@ export async function writeArchiveWorkbook(
   options: ArchiveWorkbookOptions = {}
 ): Promise<{ sheets: WrittenSheet[]; notes: string[] }> {
   const notes = [...head.notes];
+  const lang = options.lang ?? "en";
+  const vocabularySheet = vocabularySheetName(lang);
   const descriptors = [head.descriptor.core, ...head.descriptor.extensions];
   // Pass 1: header lines and widest row of each data file (a file read by two row types is read once).
   let layouts: SheetLayout[];
@@ -429,7 +435,7 @@ export async function writeArchiveWorkbook(
             showErrorMessage: true,
             errorStyle: "warning",
             errorTitle: h,
-            error: `Not in the ${vocabulary} vocabulary.`,
+            error: lang === "ru" ? `Значение не из словаря ${vocabulary}.` : `Not in the ${vocabulary} vocabulary.`,
           });
         });
       let records = 0;
@@ -491,7 +497,7 @@ export async function writeArchiveWorkbook(
       ws.commit();
     }
     if (vocabularies.size > 0) {
-      const ws = workbook.addWorksheet(VOCABULARY_SHEET, { state: "veryHidden" });
+      const ws = workbook.addWorksheet(vocabularySheet, { state: "veryHidden" });
       const ids = [...vocabularies.keys()];
       const longest = Math.max(...ids.map((id) => vocabularies.get(id)!.length));
       for (let r = 0; r <= longest; r++) {
@@ -505,7 +511,7 @@ export async function writeArchiveWorkbook(
       ids.forEach((id, c) => {
         const letters = columnLetters(c);
         workbook.definedNames.add(
-          `${quoteSheetName(VOCABULARY_SHEET)}!$${letters}$2:$${letters}$${vocabularies.get(id)!.length + 1}`,
+          `${quoteSheetName(vocabularySheet)}!$${letters}$2:$${letters}$${vocabularies.get(id)!.length + 1}`,
           vocabularyRangeName(id)
         );
       });

@@ -11,7 +11,10 @@ import {
   termHelp,
   type TermRange,
   VOCABULARY_SHEET,
+  VOCABULARY_SHEET_NAMES,
   vocabularyRangeName,
+  vocabularySheetName,
+  isVocabularySheetName,
 } from "../dwc";
 import type { CellValue } from "../dwc/table";
 import type { ColumnLevel, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
@@ -28,7 +31,14 @@ const LEVEL_TEXT: Readonly<Record<ColumnLevel, Record<Lang, string>>> = {
 };
 
 /** The vocabulary sheet, its defined names and the template rows are the model's (the Excel add-in shares them). */
-export { VOCABULARY_SHEET, TEMPLATE_LAST_ROW, vocabularyRangeName };
+export {
+  VOCABULARY_SHEET,
+  VOCABULARY_SHEET_NAMES,
+  vocabularySheetName,
+  isVocabularySheetName,
+  TEMPLATE_LAST_ROW,
+  vocabularyRangeName,
+};
 
 type NumericRule = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">;
 
@@ -77,11 +87,11 @@ function uniqueSheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-/** Writes the hidden vocabulary sheet and its defined names; returns the vocabularies written. */
-function addVocabularySheet(workbook: ExcelJS.Workbook, ids: string[], taken: Set<string>): Set<string> {
+/** Writes the hidden vocabulary sheet (named in `lang`) and its defined names; returns the vocabularies written. */
+function addVocabularySheet(workbook: ExcelJS.Workbook, ids: string[], taken: Set<string>, lang: Lang): Set<string> {
   const written = new Set<string>();
   if (ids.length === 0) return written;
-  const name = uniqueSheetName(VOCABULARY_SHEET, taken);
+  const name = uniqueSheetName(vocabularySheetName(lang), taken);
   const ws = workbook.addWorksheet(name, { state: "veryHidden" });
   ids.forEach((id, index) => {
     const vocabulary = getVocabulary(id);
@@ -163,7 +173,8 @@ function addDataSheet(
 /**
  * Builds a template workbook: one sheet per template sheet (row 1 the Darwin Core term names, filled by level,
  * definitions as notes, text format on text columns, frozen), dropdowns bound to defined names on a very hidden
- * vocabulary sheet, numeric range rules, and a Metadata sheet when its rows are given.
+ * vocabulary sheet named in `options.lang` ("DwC vocabularies", "DwC словари"), numeric range rules, and a
+ * Metadata sheet when its rows are given.
  */
 export function buildTemplateWorkbook(sheets: SheetTemplate[], options: TemplateWorkbookOptions): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -186,7 +197,7 @@ export function buildTemplateWorkbook(sheets: SheetTemplate[], options: Template
     ws.getColumn(2).numFmt = "@";
     ws.getRow(1).font = { bold: true };
   }
-  addVocabularySheet(workbook, [...pending], taken);
+  addVocabularySheet(workbook, [...pending], taken, options.lang);
   return workbook;
 }
 

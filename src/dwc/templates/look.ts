@@ -31,10 +31,47 @@ export const BLOCK_COLOURS: Readonly<Record<Block, string>> = {
   OTHER: "A6A6A6",
 };
 
-/** Name of the very hidden sheet holding the dropdowns' values, in the add-in and in the .xlsx templates alike. */
-export const VOCABULARY_SHEET = "DwC vocabularies";
+/**
+ * Name of the very hidden sheet holding the dropdowns' values, by interface language, in the add-in and in the
+ * .xlsx files alike. A workbook keeps the name it was made with: whoever looks for the sheet accepts every name
+ * here ({@link isVocabularySheetName}), so switching the language never makes a second vocabulary sheet.
+ */
+const VOCABULARY_SHEET_BY_LANG: Readonly<Record<Lang, string>> = {
+  en: "DwC vocabularies",
+  ru: "DwC словари",
+};
 
-/** The defined name that holds a vocabulary's values on {@link VOCABULARY_SHEET}, e.g. `dwc_basisOfRecord`. */
+/** The vocabulary sheet's English name (what every workbook had before the sheet was named by language). */
+export const VOCABULARY_SHEET = VOCABULARY_SHEET_BY_LANG.en;
+
+/** Every name the vocabulary sheet may have, English first. */
+export const VOCABULARY_SHEET_NAMES: readonly string[] = [
+  VOCABULARY_SHEET,
+  ...Object.values(VOCABULARY_SHEET_BY_LANG).filter((n) => n !== VOCABULARY_SHEET),
+];
+
+/**
+ * The name a new vocabulary sheet gets in `lang`.
+ *
+ * @example vocabularySheetName("ru") // "DwC словари"
+ */
+export function vocabularySheetName(lang: Lang): string {
+  return VOCABULARY_SHEET_BY_LANG[lang] ?? VOCABULARY_SHEET;
+}
+
+const VOCABULARY_SHEET_LOWER = new Set(VOCABULARY_SHEET_NAMES.map((n) => n.toLowerCase()));
+
+/**
+ * Whether a sheet name is one of the vocabulary sheet's names, in any language. Excel compares sheet names
+ * case-insensitively, and so does this.
+ *
+ * @example isVocabularySheetName("dwc СЛОВАРИ") // true
+ */
+export function isVocabularySheetName(name: string): boolean {
+  return VOCABULARY_SHEET_LOWER.has(name.toLowerCase());
+}
+
+/** The defined name that holds a vocabulary's values on the vocabulary sheet, e.g. `dwc_basisOfRecord`. */
 export function vocabularyRangeName(vocabularyId: string): string {
   return `dwc_${vocabularyId.replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
