@@ -108,6 +108,15 @@ export interface RequestLog {
   errors: string[];
 }
 
+/** An empty request log for openPane. */
+export const newLog = (): RequestLog => ({ urls: [], blocked: [], errors: [] });
+
+/** What the fake Excel starts with: `__fakeExcelInit` (sheets and options such as displayLanguage). */
+export interface PaneInit {
+  sheets?: unknown[];
+  options?: Record<string, unknown>;
+}
+
 /**
  * Opens the task pane with the fake Excel installed before any page script runs (`Office` and `Excel` globals)
  * and the office.js CDN request blocked. `init` is the fake's `__fakeExcelInit`.
@@ -116,7 +125,7 @@ export async function openPane(
   browser: Browser,
   baseUrl: string,
   fakeScript: string,
-  init: { sheets?: unknown[]; options?: Record<string, unknown> },
+  init: PaneInit,
   log: RequestLog
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 900 }, acceptDownloads: true, locale: "en-US", reducedMotion: "reduce" });
@@ -134,6 +143,50 @@ export async function openPane(
   await page.addInitScript({ content: `globalThis.__fakeExcelInit = ${JSON.stringify(init)};\n${fakeScript}` });
   await page.goto(`${baseUrl}/taskpane.html`);
   return page;
+}
+
+/** A browser test file's pane: the built page served, the fake Excel bundled and Chromium launched. */
+export interface PaneSession {
+  /** The local server's base URL (`http://localhost:<port>`); set once beforeAll has run. */
+  readonly url: string;
+  /** Opens the pane in a new browser context with the fake Excel started from `init` (see openPane). */
+  open(init: PaneInit, log: RequestLog): Promise<Page>;
+}
+
+/**
+ * Registers the file's beforeAll (the build is there, test-output/ exists; server, fake Excel bundle and Chromium
+ * started side by side) and afterAll (browser and server closed). Call it once at the top of a browser test file.
+ *
+ * @example
+ * const pane = paneSession();
+ * it("…", async () => { const page = await pane.open({ sheets: [{ name: "Sheet1" }] }, newLog()); });
+ */
+export function paneSession(): PaneSession {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let fakeScript = "";
+  beforeAll(async () => {
+    requireBuild();
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    [fakeScript, server, browser] = await Promise.all([bundleFakeExcel(), serveDist(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!browser || !server) throw new Error("paneSession: used before its beforeAll ran");
+    return { browser, server };
+  };
+  return {
+    get url() {
+      return started().server.url;
+    },
+    open: (init, log) => {
+      const { browser: b, server: s } = started();
+      return openPane(b, s.url, fakeScript, init, log);
+    },
+  };
 }
 
 /** Waits until no CSS animation or transition is running (tab indicators slide), then takes a screenshot. */

@@ -3,27 +3,13 @@
  * validation finds a swapped point, the map draws every point coloured by its worst finding with the swap's arrow,
  * a click on a point selects its row, a bar selects its rows; screenshots in English and Russian.
  */
-import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { OUTPUT, bundleFakeExcel, launchChromium, openPane, requireBuild, screenshot, serveDist, type RequestLog } from "./harness";
+import type { Page } from "playwright-core";
+import { OUTPUT, newLog, paneSession, screenshot } from "./harness";
 
 jest.setTimeout(300_000);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let fakeScript: string;
-
-beforeAll(async () => {
-  requireBuild();
-  fs.mkdirSync(OUTPUT, { recursive: true });
-  [fakeScript, server, browser] = await Promise.all([bundleFakeExcel(), serveDist(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = paneSession();
 
 const HEADERS = ["occurrenceID", "basisOfRecord", "eventDate", "scientificName", "kingdom", "family", "countryCode", "decimalLatitude", "decimalLongitude", "geodeticDatum"];
 /** White Sea records; row 4 has latitude and longitude swapped (it lands in Central Asia). */
@@ -35,8 +21,6 @@ const ROWS = [
   ["KR-5", "PreservedSpecimen", "2022-08-03", "Empetrum nigrum", "Plantae", "Ericaceae", "RU", 66.6, 33.4, "WGS84"],
 ];
 
-const newLog = (): RequestLog => ({ urls: [], blocked: [], errors: [] });
-
 /** The fake's selection as the A1 address of its sheet and rows. */
 const selection = (page: Page) =>
   page.evaluate(() => {
@@ -46,7 +30,7 @@ const selection = (page: Page) =>
 
 async function showMap(lang: "en" | "ru"): Promise<Page> {
   const log = newLog();
-  const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Occurrence", values: [HEADERS, ...ROWS] }], options: { displayLanguage: lang === "ru" ? "ru-RU" : "en-US" } }, log);
+  const page = await pane.open({ sheets: [{ name: "Occurrence", values: [HEADERS, ...ROWS] }], options: { displayLanguage: lang === "ru" ? "ru-RU" : "en-US" } }, log);
   const t = lang === "ru" ? { validate: "Проверка", run: "Проверить книгу", map: "Карта" } : { validate: "Validate", run: "Validate workbook", map: "Map" };
   await page.getByRole("tab", { name: t.validate }).click();
   // Wait for the boundaries (the swap is found against the country's outline), then validate.

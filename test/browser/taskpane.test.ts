@@ -6,33 +6,18 @@
 import * as fs from "fs";
 import * as path from "path";
 import { unzipSync, strFromU8 } from "fflate";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildTemplate } from "../../src/dwc";
 import { LEVEL_FILLS } from "../../src/excel/style";
-import { OFFICE_JS, OUTPUT, bundleFakeExcel, launchChromium, openPane, requireBuild, screenshot, serveDist, type RequestLog } from "./harness";
+import { OFFICE_JS, OUTPUT, newLog, paneSession, screenshot, type RequestLog } from "./harness";
 
 jest.setTimeout(240_000);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-let fakeScript: string;
-
-beforeAll(async () => {
-  requireBuild();
-  fs.mkdirSync(OUTPUT, { recursive: true });
-  [fakeScript, server, browser] = await Promise.all([bundleFakeExcel(), serveDist(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const newLog = (): RequestLog => ({ urls: [], blocked: [], errors: [] });
+const pane = paneSession();
 
 /** Every request went to the local server, except office.js, which was blocked. */
 function expectOnlyLocal(log: RequestLog): void {
-  const foreign = log.urls.filter((u) => !u.startsWith(server.url + "/") && u !== OFFICE_JS && !u.startsWith("blob:") && !u.startsWith("data:"));
+  const foreign = log.urls.filter((u) => !u.startsWith(pane.url + "/") && u !== OFFICE_JS && !u.startsWith("blob:") && !u.startsWith("data:"));
   expect(foreign).toEqual([]);
   expect(log.blocked).toEqual([OFFICE_JS]);
 }
@@ -81,7 +66,7 @@ const OCCURRENCE_ROW = {
 describe("task pane in Chromium", () => {
   it("inserts an event template through the UI, exports the archive and downloads it", async () => {
     const log = newLog();
-    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
+    const page = await pane.open({ sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
     await page.getByRole("button", { name: "Insert template" }).waitFor();
     await screenshot(page, path.join(OUTPUT, "taskpane-en.png"));
 
@@ -219,7 +204,7 @@ describe("task pane in Chromium", () => {
 
   it("follows the selection in Term help, validates, selects an issue's cell and applies a fix", async () => {
     const log = newLog();
-    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }] }, log);
+    const page = await pane.open({ sheets: [{ name: "Sheet1" }] }, log);
     await page.getByRole("button", { name: "Insert template" }).click();
     await page.getByText(/^Inserted: /).waitFor();
     const occT = buildTemplate("occurrence", "minimal")[0];
@@ -266,7 +251,7 @@ describe("task pane in Chromium", () => {
 
   it('asks "Export with N errors?", shows the errors on request, and exports anyway when told', async () => {
     const log = newLog();
-    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
+    const page = await pane.open({ sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
     // the boundaries load after the first render, from the add-in's own origin
     await page.getByRole("button", { name: "Insert template" }).click();
     await page.getByText(/^Inserted: /).waitFor();
@@ -334,7 +319,7 @@ describe("task pane in Chromium", () => {
     // the boundaries came as their own chunk from this server, for the pane and for the export worker
     const geometry = log.urls.filter((u) => /\/chunks\/bdq-geometry\.[0-9a-f]+\.js$/.test(u));
     expect(geometry.length).toBeGreaterThanOrEqual(2);
-    expect(geometry.every((u) => u.startsWith(server.url + "/"))).toBe(true);
+    expect(geometry.every((u) => u.startsWith(pane.url + "/"))).toBe(true);
     expect(log.errors).toEqual([]);
     expectOnlyLocal(log);
     await page.context().close();
@@ -342,7 +327,7 @@ describe("task pane in Chromium", () => {
 
   it("shows the pane in Russian when Office's language is Russian", async () => {
     const log = newLog();
-    const page = await openPane(browser, server.url, fakeScript, { options: { displayLanguage: "ru-RU" } }, log);
+    const page = await pane.open({ options: { displayLanguage: "ru-RU" } }, log);
     await page.getByRole("button", { name: "Вставить шаблон" }).waitFor();
     expect(await page.getByRole("tab", { name: "Шаблоны" }).getAttribute("aria-selected")).toBe("true");
     await screenshot(page, path.join(OUTPUT, "taskpane-ru.png"));
@@ -363,7 +348,7 @@ describe("task pane in Chromium", () => {
 
   it("tells the truth (issue #14): no Darwin Core sheets, a second core asked for and reported by Validate as by Export, marks removed without hiding problems, the result kept across tabs", async () => {
     const log = newLog();
-    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
+    const page = await pane.open({ sheets: [{ name: "Sheet1" }], options: { displayLanguage: "en-US" } }, log);
     await page.getByRole("tab", { name: "Validate" }).click();
     await page.getByRole("button", { name: "Validate workbook" }).click();
     await page.getByText(/^The workbook has no Darwin Core sheets/).waitFor();
@@ -462,7 +447,7 @@ describe("task pane in Chromium", () => {
         taxonRank: "species",
       })
     );
-    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Occurrence", values: [headers, ...rows] }], options: { displayLanguage: "en-US" } }, log);
+    const page = await pane.open({ sheets: [{ name: "Occurrence", values: [headers, ...rows] }], options: { displayLanguage: "en-US" } }, log);
     await page.getByRole("tab", { name: "Validate" }).click();
     const t0 = Date.now();
     await page.getByRole("button", { name: "Validate workbook" }).click();
@@ -495,7 +480,7 @@ describe("task pane in Chromium", () => {
     const log = newLog();
     const occT = buildTemplate("occurrence", "minimal")[0];
     const headers = [...occT.columns.map((c) => c.term), "coordinateUncertaintyInMeters"];
-    const page = await openPane(browser, server.url, fakeScript, { sheets: [{ name: "Occurrence", values: [headers, rowFor(headers, { ...OCCURRENCE_ROW, eventID: "" })] }], options: { displayLanguage: "en-US" } }, log);
+    const page = await pane.open({ sheets: [{ name: "Occurrence", values: [headers, rowFor(headers, { ...OCCURRENCE_ROW, eventID: "" })] }], options: { displayLanguage: "en-US" } }, log);
     await page.setViewportSize({ width: 320, height: 600 });
     const primary: Record<string, { en: string; ru: string }> = {
       templates: { en: "Insert template", ru: "Вставить шаблон" },
@@ -593,7 +578,7 @@ describe("task pane in Chromium", () => {
 
   it("says when Excel is older than the required API instead of showing a blank pane", async () => {
     const log = newLog();
-    const page = await openPane(browser, server.url, fakeScript, { options: { excelApi: "1.8" } }, log);
+    const page = await pane.open({ options: { excelApi: "1.8" } }, log);
     await page.getByText("This Excel is too old for the add-in").waitFor();
     await screenshot(page, path.join(OUTPUT, "taskpane-unsupported-en.png"), false);
     expectOnlyLocal(log);

@@ -1,4 +1,3 @@
-import { useRef } from "react";
 import {
   Button,
   Caption1,
@@ -16,6 +15,7 @@ import { FolderZipRegular, CheckmarkStarburstRegular } from "@fluentui/react-ico
 import { usePane } from "../context";
 import { useImport, type ImportDone } from "../hooks/useImport";
 import { IMPORT_STRINGS, type ImportStrings } from "../strings/import";
+import { FilePicker } from "./FilePicker";
 import { Notice } from "./Notice";
 import { TaskProgress } from "./TaskProgress";
 
@@ -23,7 +23,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  hidden: { display: "none" },
 });
 
 export interface OpenArchiveProps {
@@ -43,28 +42,17 @@ export function OpenArchive({ onValidate, onImported }: OpenArchiveProps) {
   const { lang } = usePane();
   const t = IMPORT_STRINGS[lang];
   const imp = useImport(onImported);
-  const input = useRef<HTMLInputElement>(null);
   const { running, progress, error, cancelled } = imp.task.state;
   return (
     <div className={s.root}>
       <Caption1>{t.start}</Caption1>
-      <Field hint={t.openHint}>
-        <Button icon={<FolderZipRegular />} disabled={running} onClick={() => input.current?.click()}>
-          {t.open}
-        </Button>
-      </Field>
-      <input
-        ref={input}
-        className={s.hidden}
-        type="file"
+      <FilePicker
         accept=".zip,application/zip"
-        aria-label={t.open}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          // Cleared so that picking the same file again imports it again.
-          e.target.value = "";
-          if (file) void imp.open(file);
-        }}
+        label={t.open}
+        icon={<FolderZipRegular />}
+        disabled={running}
+        hint={t.openHint}
+        onFile={(file) => void imp.open(file)}
       />
       {running && (
         <TaskProgress

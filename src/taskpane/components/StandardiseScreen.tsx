@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Body1Strong,
   Button,
@@ -21,6 +21,7 @@ import { saveTextFile, useStandardise } from "../hooks/useStandardise";
 import { candidatesFor, type TermCandidate } from "../hooks/useTemplates";
 import type { ModelApi } from "../model";
 import { STANDARDISE_STRINGS } from "../strings/standardise";
+import { FilePicker } from "./FilePicker";
 import { Notice } from "./Notice";
 import { StandardiseColumnRow } from "./StandardiseColumnRow";
 import { StandardiseSummary } from "./StandardiseSummary";
@@ -32,7 +33,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   saved: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  hidden: { display: "none" },
 });
 
 const CLASSES: readonly DatasetClass[] = ["occurrence", "checklist", "event"];
@@ -74,7 +74,6 @@ export function StandardiseScreen({ onClose }: StandardiseScreenProps) {
   const st = useStandardise();
   const { state, task } = st;
   const [searching, setSearching] = useState<number | undefined>(undefined);
-  const file = useRef<HTMLInputElement>(null);
   const candidates = useMemo(() => (model ? termCandidates(model, state.datasetClass) : []), [model, state.datasetClass]);
   const undecided = state.columns.filter((c) => !c.chosen && c.confidence === "ambiguous").length;
 
@@ -135,20 +134,12 @@ export function StandardiseScreen({ onClose }: StandardiseScreenProps) {
                 <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => saveTextFile(st.mappingJson(), `${state.sheet}.mapping.json`)}>
                   {t.exportMapping}
                 </Button>
-                <Button size="small" icon={<ArrowUploadRegular />} onClick={() => file.current?.click()}>
-                  {t.importMapping}
-                </Button>
-                <input
-                  ref={file}
-                  className={s.hidden}
-                  type="file"
+                <FilePicker
                   accept=".json,application/json"
-                  aria-label={t.importMapping}
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    e.target.value = "";
-                    if (f) readText(f, st.importMapping);
-                  }}
+                  label={t.importMapping}
+                  icon={<ArrowUploadRegular />}
+                  size="small"
+                  onFile={(f) => readText(f, st.importMapping)}
                 />
               </div>
               {state.importError && <Notice intent="error" title={t.importFailed} text={state.importError} />}

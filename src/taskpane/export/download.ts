@@ -1,12 +1,12 @@
 /** Handing a built archive to the browser. The archive stays the zip writer's list of chunks: never joined. */
 
 /**
- * Saves the zip as a file through a temporary Blob link (works in Excel on the web and on Windows). The chunks go
- * straight into the Blob, so no second, joined copy of the archive is made in memory.
+ * Saves a Blob as a file through a temporary link (works in Excel on the web and on Windows): the one way the pane
+ * hands the user a file, for the archive and for a saved mapping alike.
+ *
+ * @example saveBlob(new Blob([json], { type: "application/json" }), "Sheet1.mapping.json");
  */
-export function downloadZip(chunks: readonly Uint8Array[], fileName: string): void {
-  // fflate's chunks are plain ArrayBuffer views (BlobPart excludes SharedArrayBuffer ones); the Blob only reads them.
-  const blob = new Blob(chunks as unknown as BlobPart[], { type: "application/zip" });
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -18,6 +18,15 @@ export function downloadZip(chunks: readonly Uint8Array[], fileName: string): vo
   a.remove();
   // Give the browser time to start the download before the URL is revoked.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Saves the zip as a file (see saveBlob). The chunks go straight into the Blob, so no second, joined copy of the
+ * archive is made in memory.
+ */
+export function downloadZip(chunks: readonly Uint8Array[], fileName: string): void {
+  // fflate's chunks are plain ArrayBuffer views (BlobPart excludes SharedArrayBuffer ones); the Blob only reads them.
+  saveBlob(new Blob(chunks as unknown as BlobPart[], { type: "application/zip" }), fileName);
 }
 
 /** The zip as a `data:application/zip;base64,…` URL (for hosts where downloads are blocked). */

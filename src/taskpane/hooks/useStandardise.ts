@@ -8,6 +8,7 @@ import type { DatasetClass, Text2 } from "../../dwc/types";
 import type { ColumnAction, Confidence, MappingRecheck, SavedMapping } from "../../standardise/types";
 import { usePane } from "../context";
 import { errorMessage } from "../errors";
+import { saveBlob } from "../export/download";
 import type { SavedMappingInfo, StandardiseDone, StandardiseSheetChoice, StandardiseStart } from "../services";
 import { useTask, type Task } from "./useTask";
 
@@ -117,20 +118,11 @@ export function mappingOf(datasetClass: DatasetClass, columns: readonly Standard
 }
 
 /**
- * Saves text as a file through a temporary Blob link (as the archive download does): the mapping JSON the user keeps
- * next to their data, for the next season's table or for the CLI's --mapping.
+ * Saves text as a file (as the archive download does): the mapping JSON the user keeps next to their data, for the
+ * next season's table or for the CLI's --mapping.
  */
 export function saveTextFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([text], { type: "application/json" }), fileName);
 }
 
 const EMPTY: StandardiseState = {
