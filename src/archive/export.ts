@@ -10,6 +10,7 @@
  */
 import type { CellValue, RowChunk, WorkbookFacts } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
+import type { SheetSpec } from "../validate/workbook";
 import type { Issue } from "../validate/types";
 import { createWorkbookValidator } from "../validate";
 import { coreCountIssue } from "../validate/requirements";
@@ -35,8 +36,9 @@ export interface SheetSource {
 
 /**
  * What an adapter hands over of a workbook for validation and export: its facts, its dataset sheets with their rows
- * read lazily, and the visible sheets that are not dataset sheets (named, not exported). The Excel adapter's
- * `collectExportSources` returns one; the command line hands `exportArchive` the same sheets from a file.
+ * read lazily, and the visible sheets that are not dataset sheets (named, not exported). The adapters' one shape:
+ * the Excel adapter's `collectExportSources` and the file adapter's `collectFileSources` return one, and
+ * `validateDataset` / `exportDataset` (./dataset-export.ts) take it.
  */
 export interface DatasetSources<S extends SheetSource = SheetSource> {
   facts: WorkbookFacts;
@@ -44,6 +46,12 @@ export interface DatasetSources<S extends SheetSource = SheetSource> {
   sheets: S[];
   /** Visible sheets that are not dataset sheets, e.g. notes; the Metadata sheet is left out. */
   otherSheets: string[];
+  /**
+   * Every sheet the validation is told of, in workbook order, when that is more than `sheets`: the file adapter
+   * adds its visible sheets with data and no role (undefined), so that the validation says why each is left out
+   * (not recognised, header only). Default: `sheets`.
+   */
+  validationSheets?: readonly SheetSpec[];
 }
 
 /**
