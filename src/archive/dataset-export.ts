@@ -4,14 +4,16 @@
  * the dataset metadata; this module checks the metadata, builds eml.xml, and runs `exportArchive` with the
  * workbook validation in the same pass. `validateDataset` is the same validation without an archive.
  */
-import type { Lang } from "../dwc/types";
+import type { Lang, SheetRole } from "../dwc/types";
 import { checkMetadata } from "../metadata/check";
 import { buildEmlXml } from "../metadata/eml";
 import type { DatasetMetadata, MetadataProblem } from "../metadata/types";
 import { createWorkbookValidator, type WorkbookValidator } from "../validate";
 import type { Issue } from "../validate/types";
 import {
+  emptySummary,
   exportArchive,
+  tallyIssues,
   type DatasetSources,
   type ExportOptions,
   type ExportProgress,
@@ -25,6 +27,8 @@ export interface ValidateDatasetOptions {
   lang?: Lang;
   /** Cancel: checked before each chunk; the issues found so far are returned. */
   signal?: { readonly aborted: boolean };
+  /** Progress, reported after each chunk (without `location`: no data file is written). */
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 /** Options of {@link exportDataset}. */
@@ -54,8 +58,8 @@ export interface DatasetExportOptions extends ValidateDatasetOptions {
 /** What {@link exportDataset} did: the export's result and what the metadata lack. */
 export interface DatasetExportResult extends ExportResult {
   /**
-   * True when the metadata have an error (no eml.xml can be written): the data were still read and validated, so
-   * that every blocker is listed, and no archive was kept (`ok` is false, `zip` empty).
+   * True when the metadata have an error (no eml.xml can be written): the data were only validated, every row of
+   * every dataset sheet, so that every blocker is listed; `ok` is false, `zip`, `files` and `leftOutColumns` empty.
    */
   checkOnly: boolean;
   /** The reader's problems, then `checkMetadata`'s (errors block, warnings do not), in that order. */
@@ -64,9 +68,8 @@ export interface DatasetExportResult extends ExportResult {
 
 /** The validation of a dataset: the adapter's sheets told to the engine in workbook order, roles as given. */
 function validatorFor(sources: DatasetSources, lang: Lang | undefined): WorkbookValidator {
-  const specs =
-    sources.validationSheets ??
-    sources.sheets.map((s) => ({ name: s.name, headers: [...s.headers], role: s.role, rowCount: s.rowCount }));
+  const specs: readonly { name: string; headers: readonly string[]; role?: SheetRole; rowCount?: number }[] =
+    sources.validationSheets ?? sources.sheets;
   return createWorkbookValidator({
     sheets: specs.map((s) => ({ name: s.name, headers: [...s.headers], role: s.role, rowCount: s.rowCount })),
     facts: sources.facts,
@@ -88,12 +91,24 @@ function validatorFor(sources: DatasetSources, lang: Lang | undefined): Workbook
 export async function validateDataset(sources: DatasetSources, options: ValidateDatasetOptions = {}): Promise<Issue[]> {
   const validator = validatorFor(sources, options.lang);
   const issues: Issue[] = [];
-  for (const sheet of sources.sheets) {
+  const sheetCount = sources.sheets.length;
+  for (let sheetIndex = 0; sheetIndex < sheetCount; sheetIndex++) {
+    const sheet = sources.sheets[sheetIndex];
+    let rowsDone = 0;
     for await (const chunk of sheet.rows) {
       if (options.signal?.aborted) return issues;
       issues.push(...validator.addChunk(sheet.name, chunk));
+      rowsDone += chunk.values.length;
+      options.onProgress?.({
+        sheet: sheet.name,
+        sheetIndex,
+        sheetCount,
+        rowsDone,
+        ...(sheet.rowCount !== undefined ? { rowsTotal: Math.max(0, sheet.rowCount - 1) } : {}),
+      });
     }
   }
+  if (options.signal?.aborted) return issues;
   issues.push(...validator.finish());
   return issues;
 }
@@ -101,7 +116,7 @@ export async function validateDataset(sources: DatasetSources, options: Validate
 /**
  * Validates and exports a dataset: checks the metadata, builds eml.xml, and writes the archive while validating
  * every chunk in the same single pass. When the metadata have an error the run is check-only: the data are still
- * read and validated so that the user sees every blocker at once, but nothing is compressed and no archive kept.
+ * read and validated (`validateDataset`) so that the user sees every blocker at once; no archive is made.
  *
  * @example
  * const sources = collectFileSources(await openTableFile("birds.xlsx"));
@@ -111,7 +126,14 @@ export async function validateDataset(sources: DatasetSources, options: Validate
  */
 export async function exportDataset(sources: DatasetSources, options: DatasetExportOptions): Promise<DatasetExportResult> {
   const metadataProblems = [...(options.readProblems ?? []), ...checkMetadata(options.metadata)];
-  const checkOnly = metadataProblems.some((p) => p.severity === "error");
+  if (metadataProblems.some((p) => p.severity === "error")) {
+    // No eml.xml can be written: validate alone, so that every row is read and every blocker listed (the export
+    // stops at a sheet it cannot plan; the validation goes on).
+    const issues = await validateDataset(sources, options);
+    const summary = emptySummary();
+    tallyIssues(summary, issues);
+    return { ok: false, cancelled: options.signal?.aborted === true, zip: [], summary, checkOnly: true, metadataProblems };
+  }
   const validator = validatorFor(sources, options.lang);
   const validation: ExportValidation = {
     addChunk: (sheet, chunk) => validator.addChunk(sheet, chunk),
@@ -120,18 +142,14 @@ export async function exportDataset(sources: DatasetSources, options: DatasetExp
   const result = await exportArchive({
     sheets: sources.sheets,
     facts: sources.facts,
-    emlXml: checkOnly
-      ? ""
-      : buildEmlXml(options.metadata, { packageId: options.packageId, pubDate: options.pubDate }),
+    emlXml: buildEmlXml(options.metadata, { packageId: options.packageId, pubDate: options.pubDate }),
     validation,
     strict: options.strict,
     signal: options.signal,
     onProgress: options.onProgress,
+    onData: options.onData,
     mtime: options.mtime,
     crc32: options.crc32,
-    // Check-only: the rows go through the same pass (validation, planning, encoding checks), stored, not kept.
-    ...(checkOnly ? { level: 0 as const, onData: () => undefined } : { onData: options.onData }),
   });
-  if (!checkOnly) return { ...result, checkOnly, metadataProblems };
-  return { ...result, ok: false, zip: [], checkOnly, metadataProblems };
+  return { ...result, checkOnly: false, metadataProblems };
 }
