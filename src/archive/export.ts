@@ -10,6 +10,7 @@
  */
 import type { CellValue, RowChunk, WorkbookFacts } from "../dwc/table";
 import type { SheetRole } from "../dwc/types";
+import type { SheetSpec } from "../validate/workbook";
 import type { Issue } from "../validate/types";
 import { createWorkbookValidator } from "../validate";
 import { coreCountIssue } from "../validate/requirements";
@@ -35,8 +36,9 @@ export interface SheetSource {
 
 /**
  * What an adapter hands over of a workbook for validation and export: its facts, its dataset sheets with their rows
- * read lazily, and the visible sheets that are not dataset sheets (named, not exported). The Excel adapter's
- * `collectExportSources` returns one; the command line hands `exportArchive` the same sheets from a file.
+ * read lazily, and the visible sheets that are not dataset sheets (named, not exported). The adapters' one shape:
+ * the Excel adapter's `collectExportSources` and the file adapter's `collectFileSources` return one, and
+ * `validateDataset` / `exportDataset` (./dataset-export.ts) take it.
  */
 export interface DatasetSources<S extends SheetSource = SheetSource> {
   facts: WorkbookFacts;
@@ -44,6 +46,12 @@ export interface DatasetSources<S extends SheetSource = SheetSource> {
   sheets: S[];
   /** Visible sheets that are not dataset sheets, e.g. notes; the Metadata sheet is left out. */
   otherSheets: string[];
+  /**
+   * Every sheet the validation is told of, in workbook order, when that is more than `sheets`: the file adapter
+   * adds its visible sheets with data and no role (undefined), so that the validation says why each is left out
+   * (not recognised, header only). Default: `sheets`.
+   */
+  validationSheets?: readonly SheetSpec[];
 }
 
 /**
@@ -59,7 +67,8 @@ export interface ExportValidation {
 /** Progress, reported after each chunk. */
 export interface ExportProgress {
   sheet: string;
-  location: string;
+  /** The data file being written; absent when the run only validates (`exportDataset`'s check-only). */
+  location?: string;
   /** 0-based position of the sheet among the exported sheets. */
   sheetIndex: number;
   sheetCount: number;
@@ -148,6 +157,25 @@ export interface ExportResult {
 const MAX_BLOCKERS = 1000;
 const MAX_ISSUES = 10_000;
 
+/**
+ * Adds issues to a summary by severity: listed up to the caps (1000 blockers, 10000 errors, 10000 warnings and
+ * infos), counted exactly.
+ */
+export function tallyIssues(summary: ExportSummary, issues: readonly Issue[]): void {
+  for (const issue of issues) {
+    if (issue.severity === "blocker") {
+      if (summary.blockerCount++ < MAX_BLOCKERS) summary.blockers.push(issue);
+    } else if (issue.severity === "error") {
+      if (summary.errorCount++ < MAX_ISSUES) summary.errors.push(issue);
+    } else if (summary.warningCount++ < MAX_ISSUES) summary.warnings.push(issue);
+  }
+}
+
+/** An export summary with nothing in it yet. */
+export function emptySummary(): ExportSummary {
+  return { files: [], leftOutColumns: [], blockers: [], errors: [], warnings: [], blockerCount: 0, errorCount: 0, warningCount: 0 };
+}
+
 /** Data file name for a sheet: `occurrence.txt`, `measurementorfact.txt`; `-2`, `-3` for repeats. */
 function locationFor(role: SheetRole, taken: Set<string>): string {
   const base = role.rowTypeId.toLowerCase().replace(/[^a-z0-9]+/g, "");
@@ -174,27 +202,11 @@ function isBlank(v: CellValue | undefined): boolean {
  * else show(summary.blockers, summary.errors);
  */
 export async function exportArchive(options: ExportOptions): Promise<ExportResult> {
-  const summary: ExportSummary = {
-    files: [],
-    leftOutColumns: [],
-    blockers: [],
-    errors: [],
-    warnings: [],
-    blockerCount: 0,
-    errorCount: 0,
-    warningCount: 0,
-  };
+  const summary = emptySummary();
   const refuse = (issue: Issue): void => {
     if (summary.blockerCount++ < MAX_BLOCKERS) summary.blockers.push(issue);
   };
-  const noteIssues = (issues: Issue[] | void): void => {
-    for (const issue of issues ?? []) {
-      if (issue.severity === "blocker") refuse(issue);
-      else if (issue.severity === "error") {
-        if (summary.errorCount++ < MAX_ISSUES) summary.errors.push(issue);
-      } else if (summary.warningCount++ < MAX_ISSUES) summary.warnings.push(issue);
-    }
-  };
+  const noteIssues = (issues: Issue[] | void): void => tallyIssues(summary, issues ?? []);
   const blocked = (cancelled = false): ExportResult => ({ ok: false, cancelled, zip: [], summary });
 
   const cores = options.sheets.filter((s) => s.role.kind === "core");

@@ -1,6 +1,8 @@
 /**
  * Darwin Core Archive writer and reader (pure: no DOM, no Node, no Office.js).
  *
+ * - `exportDataset` / `validateDataset`: an adapter's `DatasetSources` + metadata -> checked metadata, eml.xml and
+ *   the archive validated in the same pass (or the validation alone): the one flow of the pane and the CLI.
  * - `exportArchive`: dataset sheets as row chunks + eml.xml text -> zip chunks + export summary.
  * - `createArchiveWriter`: the streaming writer underneath (meta.xml, eml.xml, data files into fflate's Zip).
  * - `buildMetaXml` / `parseMetaXml`: meta.xml both ways.
@@ -24,6 +26,8 @@ export type {
   DatasetSources,
 } from "./export";
 export { exportArchive, archiveFileName } from "./export";
+export type { DatasetExportOptions, DatasetExportResult, ValidateDatasetOptions } from "./dataset-export";
+export { exportDataset, validateDataset } from "./dataset-export";
 export type { LeftOutColumn, SheetPlan } from "./plan";
 export { planSheet, columnLetter } from "./plan";
 export type { ArchiveContents, ArchiveRecord, DataFileContents, MetadataContents } from "./reader";

@@ -1,12 +1,10 @@
 import { randomUUID } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { exportArchive, type ExportSummary, type SheetSource } from "../archive";
-import type { RowChunk } from "../dwc/table";
+import { exportDataset, type ExportSummary } from "../archive";
 import type { Lang } from "../dwc/types";
 import { cellRef, FileError, openTableFile } from "../file";
-import { buildEmlXml, checkMetadata, exportPackageId, type MetadataProblem } from "../metadata";
-import { createWorkbookValidator } from "../validate";
+import { exportPackageId, type MetadataProblem } from "../metadata";
 import type { Issue } from "../validate/types";
 import { choice, textOption, type ParsedArgs } from "./args";
 import { CORES, datasetOf, hiddenSheetIssue } from "./dataset";
@@ -14,7 +12,7 @@ import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
 import { coreHint, countBySeverity, countsLine, formatIssues, noteToIssue } from "./issue-format";
 import { completeMetadata, readMetadata, type MetadataRead } from "./metadata-source";
-import { inputFile, noDatasetMessage, prepareGeography, validateDataset } from "./validate-command";
+import { inputFile, noDatasetMessage, prepareGeography } from "./validate-command";
 
 const LANGS: readonly Lang[] = ["en", "ru"];
 
@@ -165,77 +163,53 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
       : read.from === dataset.metadataSheet?.name
         ? read.from
         : path.basename(read.from);
-  const metaIssues = uniqueProblems([...read.problems, ...checkMetadata(meta)]).map((p) =>
-    metadataIssue(p, from, read.keyRows)
-  );
   const notes = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
 
   const strict = args.options.strict === true;
   await prepareGeography(args);
-  if (metaIssues.some((i) => i.severity === "blocker")) {
-    // The archive cannot be made; still check the data so the user sees every problem at once.
-    const dataIssues = await validateDataset(source, dataset, lang);
-    const all = [...metaIssues, ...dataIssues];
-    io.err(
-      `${lang === "ru" ? "Экспорт остановлен" : "Export blocked"}: ${countsLine(countBySeverity(all), lang)}\n${formatIssues(all, lang)}`
-    );
-    return EXIT.dataErrors;
-  }
-
-  const today = new Date().toISOString().slice(0, 10);
   // The metadata's packageId, or a new one for the user to keep (see packageIdNote).
   const { packageId, created: packageIdCreated } = exportPackageId(meta, randomUUID);
-  const emlXml = buildEmlXml(meta, { packageId, pubDate: today });
-  const validator = createWorkbookValidator({
-    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role, rowCount: s.info.rowCount })),
-    facts: source.facts,
-    lang,
-    recognise: false,
-  });
-  const rowIssues: Issue[] = [];
-  const sheets: SheetSource[] = roled.map((s) => ({
-    name: s.info.name,
-    role: s.role!,
-    headers: s.info.headers,
-    rows: source.readRows(s.info.name),
-    rowCount: s.info.rowCount,
-  }));
 
+  // Opened on the first chunk: with the metadata blocking (check-only) nothing is written, not even a temp file.
   const temp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.part`);
-  let fd: number;
-  try {
-    fd = fs.openSync(temp, "w");
-  } catch (e) {
-    throw new FileError(
-      "WRITE_FAILED",
-      output,
-      `cannot write the archive (${(e as NodeJS.ErrnoException).code ?? String(e)})`
-    );
-  }
+  let fd: number | undefined;
+  const openTemp = (): number => {
+    try {
+      return fs.openSync(temp, "w");
+    } catch (e) {
+      throw new FileError(
+        "WRITE_FAILED",
+        output,
+        `cannot write the archive (${(e as NodeJS.ErrnoException).code ?? String(e)})`
+      );
+    }
+  };
   let size = 0;
   let result;
   let finished = false;
   try {
-    result = await exportArchive({
-      sheets,
-      facts: source.facts,
-      emlXml,
+    // Metadata check, eml.xml, and the archive validated in the same pass: the core's one flow (the pane's too).
+    result = await exportDataset(dataset.sources, {
+      metadata: meta,
+      readProblems: read.problems,
+      packageId,
+      pubDate: new Date().toISOString().slice(0, 10),
+      lang,
       strict,
-      validation: {
-        addChunk: (sheet: string, chunk: RowChunk) => void rowIssues.push(...validator.addChunk(sheet, chunk)),
-        finish: () => [...rowIssues, ...validator.finish()],
-      },
       onData: (chunk) => {
+        fd ??= openTemp();
         fs.writeSync(fd, chunk);
         size += chunk.length;
       },
     });
+    if (!result.checkOnly) fd ??= openTemp();
     finished = true;
   } finally {
-    fs.closeSync(fd);
+    if (fd !== undefined) fs.closeSync(fd);
     // Never leave a half-written archive behind, whatever stopped the export.
     if (!finished) fs.rmSync(temp, { force: true });
   }
+  const metaIssues = uniqueProblems(result.metadataProblems).map((p) => metadataIssue(p, from, read.keyRows));
   const { summary } = result;
   const warnings = [...notes, ...metaIssues, ...summary.warnings];
   // Exact counts: the lists stop at their caps, the counts do not.
@@ -248,7 +222,8 @@ export async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number
   const blockedByNotes = notes.some((n) => n.severity === "blocker");
   if (!result.ok || blockedByNotes) {
     fs.rmSync(temp, { force: true });
-    const all = [...notes.filter((n) => n.severity === "blocker"), ...summary.blockers, ...summary.errors, ...warnings.filter((n) => n.severity !== "blocker")];
+    const own = [...notes, ...metaIssues];
+    const all = [...own.filter((n) => n.severity === "blocker"), ...summary.blockers, ...summary.errors, ...warnings.filter((n) => n.severity !== "blocker")];
     const why =
       strict && counts.blocker === 0
         ? lang === "ru"

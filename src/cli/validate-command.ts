@@ -1,6 +1,7 @@
 import type { Lang } from "../dwc/types";
 import { openTableFile } from "../file";
-import { createWorkbookValidator, loadBdqGeometry } from "../validate";
+import { validateDataset } from "../archive";
+import { loadBdqGeometry } from "../validate";
 import type { Issue, Severity } from "../validate/types";
 import { choice, type ParsedArgs } from "./args";
 import { CORES, datasetOf, hiddenSheetIssue, type Dataset } from "./dataset";
@@ -46,24 +47,13 @@ export function noDatasetMessage(source: TableSource, lang: Lang): string {
 }
 
 /**
- * Validates every dataset sheet of `source` (row chunks straight from the file into the engine) and returns the
- * issues: the file's own notes first, then the engine's.
+ * Validates every dataset sheet of the file (the core's `validateDataset` over the file adapter's sources: row
+ * chunks straight from the file into the engine) and returns the issues: the file's own notes first, then the
+ * engine's.
  */
-export async function validateDataset(source: TableSource, dataset: Dataset, lang: Lang): Promise<Issue[]> {
-  const validator = createWorkbookValidator({
-    sheets: dataset.sheets.map((s) => ({ name: s.info.name, headers: s.info.headers, role: s.role, rowCount: s.info.rowCount })),
-    facts: source.facts,
-    lang,
-    recognise: false,
-  });
-  const issues: Issue[] = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
-  for (const sheet of dataset.sheets) {
-    if (!sheet.role) continue;
-    for await (const chunk of source.readRows(sheet.info.name))
-      issues.push(...validator.addChunk(sheet.info.name, chunk));
-  }
-  issues.push(...validator.finish());
-  return issues;
+export async function validateFile(source: TableSource, dataset: Dataset, lang: Lang): Promise<Issue[]> {
+  const notes = [...source.notes.map(noteToIssue), ...dataset.hiddenDataSheets.map(hiddenSheetIssue)];
+  return [...notes, ...(await validateDataset(dataset.sources, { lang }))];
 }
 
 /** "12 rows" / "12 строк", with the Russian plural (1 строка, 2 строки, 5 строк, 21 строка). */
@@ -91,7 +81,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
     return EXIT.unusable;
   }
   await prepareGeography(args);
-  const issues = await validateDataset(source, dataset, lang);
+  const issues = await validateFile(source, dataset, lang);
   const counts = countBySeverity(issues);
   if (json) {
     io.out(

@@ -13,6 +13,16 @@ export {
 export { CSV_STREAMING_THRESHOLD_BYTES, openTableFile, STREAMING_THRESHOLD_BYTES, type OpenOptions } from "./open";
 export { openDelimitedStreaming } from "./csv-stream";
 export { decodeXmlText, openXlsxStreaming, type XlsxReadOptions } from "./xlsx-stream";
+export {
+  CORES,
+  collectFileSources,
+  coreRole,
+  isMetadataSheetInfo,
+  type CoreName,
+  type FileSheet,
+  type FileSheetSource,
+  type FileSources,
+} from "./dataset-sources";
 export { DEFAULT_CHUNK_ROWS, FileError, type FileErrorCode, type SourceNote, type TableSource } from "./source";
 export { dateToSerial, plainValue, openXlsx } from "./xlsx-reader";
 export {

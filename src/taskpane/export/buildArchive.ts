@@ -2,7 +2,8 @@
  * The pane's side of the export: feeds sheet chunks to the export worker on request and returns the result.
  * Falls back to building in this thread where `Worker` does not exist (jsdom tests).
  */
-import type { ExportProgress, ExportResult } from "../../archive/export";
+import type { DatasetExportResult } from "../../archive/dataset-export";
+import type { ExportProgress } from "../../archive/export";
 import type { RowChunk } from "../../dwc/table";
 import type { ArchiveJob, FromWorker, ToWorker } from "./protocol";
 
@@ -22,7 +23,7 @@ export interface BuildOptions {
 const abortError = (): Error => Object.assign(new Error("Export cancelled"), { name: "AbortError" });
 
 /** Builds the archive of `job` from `sheets` in a Web Worker (or in this thread without Worker support). */
-export async function buildArchive(job: ArchiveJob, sheets: SheetInput[], options: BuildOptions): Promise<ExportResult> {
+export async function buildArchive(job: ArchiveJob, sheets: SheetInput[], options: BuildOptions): Promise<DatasetExportResult> {
   const iterators = sheets.map((s) => s.rows[Symbol.asyncIterator]());
   const next = async (sheet: number): Promise<RowChunk | null> => {
     if (options.signal.aborted) return null;
@@ -39,7 +40,7 @@ export async function buildArchive(job: ArchiveJob, sheets: SheetInput[], option
   const worker = new Worker(url);
   const send = (m: ToWorker): void => worker.postMessage(m);
   try {
-    return await new Promise<ExportResult>((resolve, reject) => {
+    return await new Promise<DatasetExportResult>((resolve, reject) => {
       const onAbort = (): void => {
         send({ type: "cancel" });
         reject(abortError());

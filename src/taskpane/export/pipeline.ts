@@ -1,11 +1,11 @@
 /**
- * Building the archive from an `ArchiveJob`: eml.xml from the metadata, then the archive writer over the sheets'
- * row chunks, validating them in the same pass (the export's only validation). Runs inside the export worker, or
- * in the pane's thread where workers do not exist (tests).
+ * Building the archive from an `ArchiveJob`: the sheets' row chunks, pulled from the pane, go through the core's
+ * `exportDataset` (src/archive), the same flow as the command line's. Runs inside the export worker, or in the
+ * pane's thread where workers do not exist (tests).
  */
-import { exportArchive, type ExportProgress, type ExportResult, type SheetSource } from "../../archive/export";
+import { exportDataset, type DatasetExportResult } from "../../archive/dataset-export";
+import type { DatasetSources, ExportProgress } from "../../archive/export";
 import type { RowChunk } from "../../dwc/table";
-import { buildEmlXml } from "../../metadata/eml";
 import { loadBdqGeometry } from "../../validate";
 import type { ArchiveJob } from "./protocol";
 
@@ -37,31 +37,21 @@ export async function loadGeography(): Promise<boolean> {
 }
 
 /**
- * Builds the archive (or, for a `checkOnly` job, only validates: no eml.xml, nothing kept). Metadata errors throw
- * in buildEmlXml: the pane sends a `checkOnly` job when the metadata lack something required.
+ * Builds the archive with the core's one flow (`exportDataset`: metadata check, eml.xml, the validated export).
+ * Metadata lacking something required make it check-only: every row is still read and validated so that the user
+ * sees all blockers at once, and no archive is kept.
  */
 export async function runArchiveJob(
   job: ArchiveJob,
   pull: PullChunk,
   signal: { readonly aborted: boolean },
   onProgress: (p: ExportProgress) => void
-): Promise<ExportResult> {
+): Promise<DatasetExportResult> {
   if (job.geography !== false) await loadGeography();
-  const emlXml = job.checkOnly ? "" : buildEmlXml(job.metadata, { packageId: job.packageId, pubDate: job.pubDate });
-  const sheets: SheetSource[] = job.sheets.map((s, i) => ({
-    name: s.name,
-    role: s.role,
-    headers: s.headers,
-    rowCount: s.rowCount,
-    rows: rowsOf(pull, i),
-  }));
-  const result = await exportArchive({
-    sheets,
+  const sources: DatasetSources = {
     facts: job.facts,
-    emlXml,
-    signal,
-    onProgress,
-    ...(job.checkOnly ? { level: 0 as const, onData: () => undefined } : {}),
-  });
-  return job.checkOnly ? { ...result, zip: [] } : result;
+    sheets: job.sheets.map((s, i) => ({ name: s.name, role: s.role, headers: s.headers, rowCount: s.rowCount, rows: rowsOf(pull, i) })),
+    otherSheets: [],
+  };
+  return exportDataset(sources, { metadata: job.metadata, packageId: job.packageId, pubDate: job.pubDate, signal, onProgress });
 }

@@ -1,9 +1,11 @@
 /**
  * Messages between the task pane and the export worker. The pane reads sheets from Excel in chunks and hands
- * them over one at a time when the worker asks (so the worker never queues a whole sheet); the worker validates
- * and converts rows to text in one pass, writes meta.xml and eml.xml and compresses, off the pane's thread.
+ * them over one at a time when the worker asks (so the worker never queues a whole sheet); the worker checks the
+ * metadata, validates and converts rows to text in one pass, writes meta.xml and eml.xml and compresses, off the
+ * pane's thread (src/archive `exportDataset`).
  */
-import type { ExportProgress, ExportResult } from "../../archive/export";
+import type { DatasetExportResult } from "../../archive/dataset-export";
+import type { ExportProgress } from "../../archive/export";
 import type { RowChunk, WorkbookFacts } from "../../dwc/table";
 import type { SheetRole } from "../../dwc/types";
 import type { DatasetMetadata } from "../../metadata/types";
@@ -29,11 +31,6 @@ export interface ArchiveJob {
    * loaded copy does not count here). Default true.
    */
   geography?: boolean;
-  /**
-   * Only validate (the metadata lack something required, so no eml.xml can be written): every row is still read
-   * and checked, so that the user sees all blockers at once; no archive is kept.
-   */
-  checkOnly?: boolean;
 }
 
 export type ToWorker =
@@ -44,5 +41,5 @@ export type ToWorker =
 export type FromWorker =
   | { type: "pull"; sheet: number }
   | { type: "progress"; progress: ExportProgress }
-  | { type: "done"; result: ExportResult }
+  | { type: "done"; result: DatasetExportResult }
   | { type: "error"; message: string };

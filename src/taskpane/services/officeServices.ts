@@ -5,7 +5,6 @@
  */
 import type { ExportProgress } from "../../archive/export";
 import type { Lang, SheetTemplate } from "../../dwc/types";
-import { checkMetadata } from "../../metadata/check";
 import { exportPackageId } from "../../metadata/packageId";
 import type { DatasetMetadata } from "../../metadata/types";
 import { buildArchive } from "../export/buildArchive";
@@ -204,10 +203,10 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         meta = { ...meta, packageId: stored };
       }
       const { packageId, created } = exportPackageId(meta, uuid);
-      const metadataProblems = checkMetadata(meta).filter((p) => p.severity === "error");
 
-      // One pass: the worker validates every chunk as it converts it (no validation before it, so each finding is
-      // found and counted once). With metadata missing it still reads the data, to list every blocker at once.
+      // One pass: the worker runs the core's exportDataset, validating every chunk as it converts it (no validation
+      // before it, so each finding is found and counted once). With metadata missing it still reads the data, to
+      // list every blocker at once, and builds nothing.
       o.onProgress({ phase: "read", done: 0, total: 0 });
       const job = {
         sheets: sources.sheets.map((s) => ({ name: s.name, role: s.role, headers: [...s.headers], rowCount: s.rowCount })),
@@ -216,14 +215,14 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
         packageId,
         pubDate: today(),
         geography: true,
-        checkOnly: metadataProblems.length > 0,
       };
       const result = await buildArchive(job, sources.sheets, {
         signal: o.signal,
         onProgress: (p) => o.onProgress(exportProgress(p)),
         workerUrl: options.workerUrl,
       });
-      if (!result.ok || metadataProblems.length > 0) return { kind: "blocked", summary: result.summary, metadataProblems };
+      const metadataProblems = result.metadataProblems.filter((p) => p.severity === "error");
+      if (!result.ok || result.checkOnly) return { kind: "blocked", summary: result.summary, metadataProblems };
       o.onProgress({ phase: "zip", done: 1, total: 1 });
       let handedOver: Promise<ExportDone> | undefined;
       const handOver = (): Promise<ExportDone> =>
