@@ -3,6 +3,7 @@
  *
  * - `exportDataset` / `validateDataset`: an adapter's `DatasetSources` + metadata -> checked metadata, eml.xml and
  *   the archive validated in the same pass (or the validation alone): the one flow of the pane and the CLI.
+ * - `WorkbookAdapter`: the one shape both adapters implement (collect the dataset sheets, write a new sheet).
  * - `exportArchive`: dataset sheets as row chunks + eml.xml text -> zip chunks + export summary.
  * - `createArchiveWriter`: the streaming writer underneath (meta.xml, eml.xml, data files into fflate's Zip).
  * - `buildMetaXml` / `parseMetaXml`: meta.xml both ways.
@@ -26,6 +27,8 @@ export type {
   DatasetSources,
 } from "./export";
 export { exportArchive, archiveFileName } from "./export";
+export type { CollectOptions, WorkbookAdapter, WrittenSheet } from "./adapter";
+export { freeSheetName } from "./adapter";
 export type { DatasetExportOptions, DatasetExportResult, ValidateDatasetOptions } from "./dataset-export";
 export { exportDataset, validateDataset } from "./dataset-export";
 export type { LeftOutColumn, SheetPlan } from "./plan";

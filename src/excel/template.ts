@@ -6,6 +6,7 @@
  */
 import { buildTemplate, columnFor, extensionTemplate } from "../dwc";
 import type { Lang, SheetRole, SheetTemplate, TemplateColumn } from "../dwc/types";
+import { freeSheetName } from "../archive/adapter";
 import { ExcelAdapterError } from "./errors";
 import { loadRegistry, registryFrom, saveRegistry } from "./registry";
 import {
@@ -27,25 +28,8 @@ export interface InsertedSheet {
   role: SheetRole;
 }
 
-/** Characters Excel refuses in sheet names. */
-const BAD_NAME_CHARS = /[[\]:*?/\\]/g;
-
-/**
- * A sheet name not in `taken` (lower-cased names): `Occurrence`, else `Occurrence (2)`, `Occurrence (3)`…,
- * cut to Excel's 31 characters. Adds the result to `taken`.
- *
- * @example freeSheetName("Occurrence", new Set(["occurrence"])) === "Occurrence (2)"
- */
-export function freeSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(BAD_NAME_CHARS, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Sheet";
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) {
-    const suffix = ` (${i})`;
-    name = base.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(name.toLowerCase());
-  return name;
-}
+/** The free sheet name rule every adapter's new sheets follow (src/archive/adapter.ts). */
+export { freeSheetName };
 
 /** Writes a column's type-dependent formats, dropdown and highlight over rows 2..lastRow (or from `fromRow`). */
 function formatColumn(

@@ -3,6 +3,7 @@
  * messages from the validation engine (both already in two languages); this file holds only the pane's own words.
  */
 import type { Lang } from "../dwc/types";
+import { REPORT_WORDS } from "../validate/report";
 
 /** The plural forms of a phrase; `#` stands for the number. `other` is required (the fallback). */
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -86,10 +87,10 @@ const en = {
   countErrors: "Errors",
   countWarnings: "Warnings",
   countInfo: "Notes",
-  severityBlocker: "Blocks export",
-  severityError: "Error",
-  severityWarning: "Warning",
-  severityInfo: "Note",
+  severityBlocker: REPORT_WORDS.en.tiers.blocker,
+  severityError: REPORT_WORDS.en.tiers.error,
+  severityWarning: REPORT_WORDS.en.tiers.warning,
+  severityInfo: REPORT_WORDS.en.tiers.info,
   shortList: (shown: number) => `The list shows the first ${shown}; the counts are complete.`,
   geographyLoading: "Loading country boundaries…",
   geographyFailed: (message: string) => `Country boundaries could not be loaded, so coordinates are not checked against countries and seas: ${message}`,
@@ -108,7 +109,7 @@ const en = {
   sheetLevel: "whole sheet",
   workbookLevel: "Whole workbook",
   noDatasetSheets: "The workbook has no Darwin Core sheets: insert a template (Templates tab), or give a sheet Darwin Core column headers.",
-  otherRule: "Data quality check",
+  otherRule: REPORT_WORDS.en.otherRule,
   filterSheet: "Sheet",
   filterSeverity: "Tier",
   filterRule: "Rule",
@@ -120,9 +121,9 @@ const en = {
   validateSheet: "Validate this sheet only",
   validateSheetHint: (sheet: string) => `Validates ${sheet} alone; the other sheets keep their findings.`,
   writeReport: "Write the report to a sheet",
-  reportSheetName: "Validation report",
+  reportSheetName: REPORT_WORDS.en.sheetName,
   reportWritten: (sheet: string, n: number) => plural("en", n, { one: `Wrote # finding to the sheet “${sheet}”.`, other: `Wrote # findings to the sheet “${sheet}”.` }),
-  reportHeaders: ["Sheet", "Cell", "Column", "Value", "Rule", "Tier", "Message", "Proposed fix"],
+  reportHeaders: [...REPORT_WORDS.en.header],
   secondCoreTitle: "Add a second core sheet?",
   secondCoreBody: (sheets: string) =>
     `The workbook already has a core sheet (${sheets}). A dataset has exactly one core: with a second one the export is refused until one of them is removed. To add records, type them into the existing sheet; to add related data, use “Add extension sheet” below.`,
@@ -299,10 +300,10 @@ const ru: Strings = {
   countErrors: "Ошибки",
   countWarnings: "Предупреждения",
   countInfo: "Заметки",
-  severityBlocker: "Блокирует экспорт",
-  severityError: "Ошибка",
-  severityWarning: "Предупреждение",
-  severityInfo: "Заметка",
+  severityBlocker: REPORT_WORDS.ru.tiers.blocker,
+  severityError: REPORT_WORDS.ru.tiers.error,
+  severityWarning: REPORT_WORDS.ru.tiers.warning,
+  severityInfo: REPORT_WORDS.ru.tiers.info,
   shortList: (shown) => `В списке первые ${shown}; числа выше — полные.`,
   geographyLoading: "Загрузка границ стран…",
   geographyFailed: (message) => `Не удалось загрузить границы стран, поэтому координаты не сверяются со странами и морями: ${message}`,
@@ -322,7 +323,7 @@ const ru: Strings = {
   sheetLevel: "весь лист",
   workbookLevel: "Вся книга",
   noDatasetSheets: "В книге нет листов Darwin Core: вставьте шаблон (вкладка «Шаблоны») или дайте листу заголовки столбцов Darwin Core.",
-  otherRule: "Проверка качества данных",
+  otherRule: REPORT_WORDS.ru.otherRule,
   filterSheet: "Лист",
   filterSeverity: "Уровень",
   filterRule: "Правило",
@@ -334,7 +335,7 @@ const ru: Strings = {
   validateSheet: "Проверить только этот лист",
   validateSheetHint: (sheet) => `Проверяет только лист ${sheet}; находки на других листах остаются.`,
   writeReport: "Записать отчёт на лист",
-  reportSheetName: "Отчёт о проверке",
+  reportSheetName: REPORT_WORDS.ru.sheetName,
   reportWritten: (sheet, n) =>
     plural("ru", n, {
       one: `На лист «${sheet}» записана # находка.`,
@@ -342,7 +343,7 @@ const ru: Strings = {
       many: `На лист «${sheet}» записано # находок.`,
       other: `На лист «${sheet}» записано # находки.`,
     }),
-  reportHeaders: ["Лист", "Ячейка", "Столбец", "Значение", "Правило", "Уровень", "Сообщение", "Предлагаемое исправление"],
+  reportHeaders: [...REPORT_WORDS.ru.header],
   secondCoreTitle: "Добавить второй лист ядра?",
   secondCoreBody: (sheets) =>
     `В книге уже есть лист ядра (${sheets}). У набора данных ровно одно ядро: со вторым экспорт будет отклонён, пока один из листов не удалён. Чтобы добавить записи, впишите их в существующий лист; для связанных данных используйте «Добавить лист расширения» ниже.`,

@@ -33,3 +33,4 @@ export { loadBdqGeometry, isBdqGeometryLoaded, runBdqTest } from "./bdq";
 export { parseIsoDate, dayFirstToIso, type ParsedDate, type DatePoint } from "./dates";
 export { columnLetter } from "./issue";
 export { mergeFixes, planFixes, type FixPlan } from "./fixes";
+export { REPORT_WORDS, reportTable, type ReportTable, type ReportWords } from "./report";
