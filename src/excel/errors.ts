@@ -39,6 +39,6 @@ export class ExcelAdapterError extends Error {
 }
 
 /** Throws CANCELLED when the signal is aborted. */
-export function throwIfAborted(signal: AbortSignal | undefined, sheet?: string): void {
+export function throwIfAborted(signal: { readonly aborted: boolean } | undefined, sheet?: string): void {
   if (signal?.aborted) throw new ExcelAdapterError("CANCELLED", "Cancelled by the user", { sheet });
 }

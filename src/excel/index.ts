@@ -66,6 +66,7 @@ export {
 } from "./export";
 export { readSelection, watchSelection, type SelectionInfo } from "./selection";
 export { writeReportSheet, type ReportSheet } from "./report";
+export { excelWorkbook } from "./adapter";
 export { MINIMUM_EXCEL_API, missingRequirement, supportsExcelApi } from "./requirements";
 export {
   readGeorefSelection,

@@ -17,7 +17,8 @@ const FIRST_CHUNK_ROWS = 500;
 export interface ChunkOptions {
   /** Upper bound of rows per chunk (default 5000). */
   chunkRows?: number;
-  signal?: AbortSignal;
+  /** Cancel: checked before each request (an `AbortSignal` fits). */
+  signal?: { readonly aborted: boolean };
   /** First row to read, 1-based (default 2: the row after the header). */
   fromRow?: number;
   /** Bytes one request aims to stay under (default {@link TARGET_REQUEST_BYTES}). */

@@ -3,17 +3,12 @@
  * "Validation report", then "Validation report (2)"…), written in blocks so that no request reaches Excel's
  * 5 MB limit (Excel on the web), whatever the number of findings.
  */
+import { freeSheetName, type WrittenSheet } from "../archive/adapter";
 import { columnLetters } from "./address";
 import { approxBytes, TARGET_REQUEST_BYTES } from "./read";
-import { freeSheetName } from "./template";
 
-/** What {@link writeReportSheet} wrote. */
-export interface ReportSheet {
-  /** The new sheet's name. */
-  name: string;
-  /** Data rows written (the header row not counted). */
-  rows: number;
-}
+/** What {@link writeReportSheet} wrote: the core's `WrittenSheet`. */
+export type ReportSheet = WrittenSheet;
 
 /**
  * Writes `header` and `rows` (text only: every cell text-formatted, so that Excel keeps ids, dates and values as

@@ -167,7 +167,7 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
 
     async writeReport(name, header, rows) {
       const x = await excel();
-      return (await x.writeReportSheet(name, header, rows)).name;
+      return (await x.excelWorkbook.writeSheet(name, header, rows)).name;
     },
 
     async listDatasetSheets() {
@@ -188,14 +188,14 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
 
     async deriveCoverage(o, lang) {
       const [x, tools] = await Promise.all([excel(), archiveTools()]);
-      const sources = await x.collectExportSources({ signal: o.signal });
+      const sources = await x.excelWorkbook.collectSources({ signal: o.signal });
       return tools.coverageOf(sources, lang, o);
     },
 
     async exportArchive(metadata: DatasetMetadata, o: TaskOptions, lang: Lang): Promise<ExportOutcome> {
       const [x, tools] = await Promise.all([excel(), archiveTools()]);
       // Listing the sheets is one round trip; their rows are read only when the worker asks for them.
-      const sources = await x.collectExportSources({ signal: o.signal });
+      const sources = await x.excelWorkbook.collectSources({ signal: o.signal });
       let meta = tools.withDatasetType(metadata, sources.sheets);
       if (meta.packageId.trim() === "") {
         // The pane's copy may predate an id written to the sheet since (another export, the user): use the sheet's.
