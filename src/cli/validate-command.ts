@@ -1,9 +1,10 @@
+import * as path from "path";
 import type { Lang } from "../dwc/types";
-import { openTableFile } from "../file";
+import { fileWorkbook, openTableFile } from "../file";
 import { validateDataset } from "../archive";
-import { loadBdqGeometry } from "../validate";
+import { loadBdqGeometry, reportTable } from "../validate";
 import type { Issue, Severity } from "../validate/types";
-import { choice, type ParsedArgs } from "./args";
+import { choice, textOption, type ParsedArgs } from "./args";
 import { CORES, datasetOf, hiddenSheetIssue, type Dataset } from "./dataset";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
@@ -13,7 +14,7 @@ import type { TableSource } from "../file";
 const LANGS: readonly Lang[] = ["en", "ru"];
 
 /** Options of `dwc-excel validate`. */
-export const VALIDATE_OPTIONS = { values: ["core", "lang"], flags: ["json", "no-geo", "strict"] };
+export const VALIDATE_OPTIONS = { values: ["core", "lang", "report"], flags: ["json", "no-geo", "strict"] };
 
 /**
  * Loads the country and coastline boundaries the geography checks need (coordinates against the country, in the
@@ -65,15 +66,27 @@ export function rowsText(n: number, lang: Lang): string {
   return `${n} ${word}`;
 }
 
+/** The `--report` file, if given: an .xlsx file other than the input, or a usage error. */
+export function reportFile(args: ParsedArgs, input: string): string | undefined {
+  const report = textOption(args.options, "report");
+  if (report === undefined) return undefined;
+  if (!/\.xlsx$/i.test(report)) throw new UsageError(`validate: the report must be an .xlsx file (got ${report})`);
+  if (path.resolve(report) === path.resolve(input)) throw new UsageError("validate: the report must not be the input file");
+  return report;
+}
+
 /**
- * `dwc-excel validate FILE [--core] [--json] [--lang] [--no-geo] [--strict]`: exit 1 when something would block the
- * export (with `--strict`, when there is any error), as `export` would refuse.
+ * `dwc-excel validate FILE [--core] [--json] [--lang] [--no-geo] [--strict] [--report REPORT.xlsx]`: exit 1 when
+ * something would block the export (with `--strict`, when there is any error), as `export` would refuse. With
+ * `--report`, every finding is also written to REPORT.xlsx as the pane's report sheet (the core's `reportTable`,
+ * through the file adapter's `writeSheet`); the input file is never changed.
  */
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = inputFile(args, "validate");
   const core = choice(args.options, "core", CORES);
   const lang = choice(args.options, "lang", LANGS, "en");
   const json = args.options.json === true;
+  const report = reportFile(args, file);
   const source = await openTableFile(file);
   const dataset = datasetOf(source, core);
   if (!dataset.sheets.some((s) => s.role)) {
@@ -97,6 +110,19 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
       .map((s) => `${s.info.name} (${s.role!.rowTypeId}, ${rowsText(Math.max(0, s.info.rowCount - 1), lang)})`);
     const head = lang === "ru" ? `Проверен ${file}: ${sheets.join(", ")}` : `Validated ${file}: ${sheets.join(", ")}`;
     io.out(`${head}\n${countsLine(counts, lang)}\n${formatIssues(issues, lang)}${coreHint(issues, lang)}`);
+  }
+  if (report) {
+    const workbook = fileWorkbook(source, core);
+    const table = reportTable(issues, lang);
+    const sheet = await workbook.writeSheet(table.sheetName, table.header, table.rows);
+    await workbook.save(report);
+    const line =
+      lang === "ru"
+        ? `Отчёт записан: ${report}, лист «${sheet.name}» (находок: ${sheet.rows})\n`
+        : `Wrote the report ${report}: sheet "${sheet.name}" (${sheet.rows} ${sheet.rows === 1 ? "finding" : "findings"})\n`;
+    // --json keeps standard output one JSON document.
+    if (json) io.err(line);
+    else io.out(line);
   }
   return exitFor(counts, args.options.strict === true);
 }

@@ -23,6 +23,7 @@ export {
   type FileSheetSource,
   type FileSources,
 } from "./dataset-sources";
+export { fileWorkbook, type FileWorkbook } from "./file-workbook";
 export { DEFAULT_CHUNK_ROWS, FileError, type FileErrorCode, type SourceNote, type TableSource } from "./source";
 export { dateToSerial, plainValue, openXlsx } from "./xlsx-reader";
 export {
