@@ -1,7 +1,7 @@
 import * as path from "path";
 import { EXTENSION_CHOICES, buildTemplate, extensionTemplate } from "../dwc";
 import type { DatasetClass, Lang, Preset, SheetTemplate } from "../dwc/types";
-import { writeTemplateFile } from "../file";
+import { newFileWorkbook } from "../file";
 import { choice, textOption, type ParsedArgs } from "./args";
 import { EXIT, UsageError } from "./errors";
 import type { CliIo } from "./io";
@@ -52,8 +52,11 @@ export async function templateCommand(args: ParsedArgs, io: CliIo): Promise<numb
     .filter((s) => s !== "");
   const sheets = templateSheets(datasetClass, preset, extensions);
   const metadata = metadataSheetRows(datasetClass, lang);
-  await writeTemplateFile(output, sheets, { lang, metadataRows: metadata.rows, metadataSheetName: metadata.sheetName });
-  const names = sheets.map((s) => `${s.title[lang]} (${s.columns.length})`).join(", ");
+  // No input file: the template goes through the file adapter's WorkbookAdapter, as the pane's goes through Excel's.
+  const workbook = newFileWorkbook();
+  const written = await workbook.writeTemplate(sheets, lang, metadata);
+  await workbook.save(output);
+  const names = written.map((w, i) => `${w.name} (${sheets[i].columns.length})`).join(", ");
   io.out(`Wrote ${path.resolve(output)}: ${names}${`, ${metadata.sheetName}`}\n`);
   return EXIT.ok;
 }

@@ -18,6 +18,7 @@ import {
 } from "../dwc";
 import type { CellValue } from "../dwc/table";
 import type { ColumnLevel, Lang, SheetTemplate, TemplateColumn } from "../dwc/types";
+import { freeSheetName } from "../archive/adapter";
 import { columnLetters, quoteSheetName } from "./address";
 import { FileError } from "./source";
 
@@ -79,38 +80,50 @@ export interface TemplateWorkbookOptions {
   metadataSheetName?: string;
 }
 
-function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
-  taken.add(name.toLowerCase());
-  return name;
+/** The vocabulary ids in row 1 of a vocabulary sheet, by their 1-based column. */
+function vocabularyColumns(ws: ExcelJS.Worksheet): Map<string, number> {
+  const ids = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, col) => {
+    if (typeof cell.value === "string" && cell.value !== "") ids.set(cell.value, col);
+  });
+  return ids;
 }
 
-/** Writes the hidden vocabulary sheet (named in `lang`) and its defined names; returns the vocabularies written. */
-function addVocabularySheet(workbook: ExcelJS.Workbook, ids: string[], taken: Set<string>, lang: Lang): Set<string> {
-  const written = new Set<string>();
-  if (ids.length === 0) return written;
-  const name = uniqueSheetName(vocabularySheetName(lang), taken);
-  const ws = workbook.addWorksheet(name, { state: "veryHidden" });
-  ids.forEach((id, index) => {
+/**
+ * Writes the very hidden vocabulary sheet (named in `lang`) and its defined names, or adds the missing vocabularies
+ * to the workbook's vocabulary sheet when it has one (a template written into a workbook that already holds one);
+ * returns the vocabularies the workbook then has.
+ */
+function ensureVocabularySheet(workbook: ExcelJS.Workbook, ids: string[], taken: Set<string>, lang: Lang): Set<string> {
+  const ready = new Set<string>();
+  if (ids.length === 0) return ready;
+  let ws = workbook.worksheets.find((w) => isVocabularySheetName(w.name));
+  const existing = ws ? vocabularyColumns(ws) : new Map<string, number>();
+  for (const id of ids) if (existing.has(id)) ready.add(id);
+  const missing = ids.filter((id) => !existing.has(id));
+  if (missing.length === 0) return ready;
+  if (!ws) ws = workbook.addWorksheet(freeSheetName(vocabularySheetName(lang), taken), { state: "veryHidden" });
+  const sheet = ws;
+  // New vocabularies go right of the last column used, keeping each id's column (its defined name) where it was.
+  const first = Math.max(0, ...existing.values());
+  missing.forEach((id, i) => {
     const vocabulary = getVocabulary(id);
     if (!vocabulary || vocabulary.concepts.length === 0) return;
-    const col = index + 1;
-    ws.getCell(1, col).value = id;
-    vocabulary.concepts.forEach((concept, i) => {
-      const cell = ws.getCell(i + 2, col);
+    const col = first + i + 1;
+    sheet.getCell(1, col).value = id;
+    vocabulary.concepts.forEach((concept, r) => {
+      const cell = sheet.getCell(r + 2, col);
       cell.value = concept.value;
       cell.numFmt = "@";
     });
-    const letters = columnLetters(index);
+    const letters = columnLetters(col - 1);
     workbook.definedNames.add(
-      `${quoteSheetName(name)}!$${letters}$2:$${letters}$${vocabulary.concepts.length + 1}`,
+      `${quoteSheetName(sheet.name)}!$${letters}$2:$${letters}$${vocabulary.concepts.length + 1}`,
       vocabularyRangeName(id)
     );
-    written.add(id);
+    ready.add(id);
   });
-  return written;
+  return ready;
 }
 
 /**
@@ -171,17 +184,23 @@ function addDataSheet(
 }
 
 /**
- * Builds a template workbook: one sheet per template sheet (row 1 the Darwin Core term names, filled by level,
- * definitions as notes, text format on text columns, frozen), dropdowns bound to defined names on a very hidden
- * vocabulary sheet named in `options.lang` ("DwC vocabularies", "DwC словари"), numeric range rules, and a
- * Metadata sheet when its rows are given.
+ * Adds a template's sheets to `workbook` as new sheets (never over one of `taken`, the lower-cased names in use, by
+ * the shared rule `freeSheetName`; the names written are added to it): one sheet per template sheet (row 1 the
+ * Darwin Core term names, filled by level, definitions as notes, text format on text columns, frozen), dropdowns
+ * bound to defined names on the very hidden vocabulary sheet named in `options.lang` ("DwC vocabularies",
+ * "DwC словари"; the workbook's own vocabulary sheet is completed when it has one), numeric range rules, and a
+ * Metadata sheet when its rows are given. Returns the names of the template sheets, in order.
+ *
+ * @example addTemplateSheets(workbook, buildTemplate("occurrence", "minimal"), { lang: "en" }, new Set()) // ["Occurrence"]
  */
-export function buildTemplateWorkbook(sheets: SheetTemplate[], options: TemplateWorkbookOptions): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "dwc-excel";
-  const taken = new Set<string>();
-  const names = sheets.map((s) => uniqueSheetName(s.title[options.lang], taken));
-  const metadataName = options.metadataRows ? uniqueSheetName(options.metadataSheetName ?? "Metadata", taken) : "";
+export function addTemplateSheets(
+  workbook: ExcelJS.Workbook,
+  sheets: readonly SheetTemplate[],
+  options: TemplateWorkbookOptions,
+  taken: Set<string>
+): string[] {
+  const names = sheets.map((s) => freeSheetName(s.title[options.lang], taken));
+  const metadataName = options.metadataRows ? freeSheetName(options.metadataSheetName ?? "Metadata", taken) : "";
   const vocabularyIds = [
     ...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.vocabulary ? [c.vocabulary] : [])))),
   ];
@@ -197,7 +216,17 @@ export function buildTemplateWorkbook(sheets: SheetTemplate[], options: Template
     ws.getColumn(2).numFmt = "@";
     ws.getRow(1).font = { bold: true };
   }
-  addVocabularySheet(workbook, [...pending], taken, options.lang);
+  ensureVocabularySheet(workbook, [...pending], taken, options.lang);
+  return names;
+}
+
+/**
+ * Builds a template workbook: {@link addTemplateSheets} into a new workbook.
+ */
+export function buildTemplateWorkbook(sheets: SheetTemplate[], options: TemplateWorkbookOptions): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "dwc-excel";
+  addTemplateSheets(workbook, sheets, options, new Set());
   return workbook;
 }
 

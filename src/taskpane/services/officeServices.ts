@@ -94,7 +94,7 @@ export function createOfficeServices(options: OfficeServicesOptions = {}): Addin
 
     async insertTemplate(templates: SheetTemplate[], lang: Lang): Promise<InsertResult> {
       const x = await excel();
-      const sheets = await x.insertTemplate(templates, lang);
+      const sheets = await x.excelWorkbook.writeTemplate(templates, lang);
       return { sheets: sheets.map((s) => s.name) };
     },
 
