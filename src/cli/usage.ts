@@ -5,7 +5,7 @@ Usage:
   dwc-excel template occurrence|checklist|event [--preset minimal|extended] [--lang en|ru]
                      [--extensions measurementorfact,...] -o FILE.xlsx
   dwc-excel validate FILE.xlsx|FILE.csv [--core occurrence|event|taxon] [--json] [--lang en|ru] [--strict] [--no-geo]
-                     [--report REPORT.xlsx]
+                     [--report REPORT.xlsx] [--marked OUT.xlsx]
   dwc-excel export FILE.xlsx [--metadata META.json] [--lang en|ru] [--strict] [--no-geo] -o OUT.zip
   dwc-excel export FILE.csv --core occurrence|event|taxon [--metadata META.json] [--lang en|ru] [--strict]
                    [--no-geo] -o OUT.zip
@@ -23,7 +23,9 @@ Commands:
   validate   Check every dataset sheet of a workbook (or one CSV/TSV file) and print the issues by rule,
              with their cells (Occurrence!C12). --json prints one JSON object per issue instead.
              --report also writes every finding to REPORT.xlsx as a table (one sheet, as the add-in's
-             "Write the report to a sheet"); the input file is never changed.
+             "Write the report to a sheet"); --marked writes OUT.xlsx, a copy of the input with the
+             add-in's validation marks (errors red, warnings yellow; "Remove marks" removes them in
+             Excel). The input file is never changed.
   export     Validate, then write a Darwin Core Archive (meta.xml, eml.xml, one data file per sheet).
              Metadata comes from the workbook's Metadata sheet; --metadata META.json wins over it.
              Coverage (bounding box, dates, taxa) is derived from the data unless given. Blockers (what
@@ -52,6 +54,8 @@ Options:
   --json       validate: machine-readable output
   --report     validate: also write the findings to this .xlsx file (sheet, cell, column, value, rule, tier,
                message, proposed fix; in the --lang language)
+  --marked     validate: write a copy of the input with the problem cells marked, as the add-in marks
+               them (a CSV/TSV file's copy: one sheet, its values as text)
   --sheet      standardise: the sheet to read (default: the first visible sheet with data)
   --mapping    standardise: apply a saved mapping (MAP.json) instead of proposing one
   --write-mapping  standardise: write the mapping used to MAP.json

@@ -14,7 +14,7 @@ import type { TableSource } from "../file";
 const LANGS: readonly Lang[] = ["en", "ru"];
 
 /** Options of `dwc-excel validate`. */
-export const VALIDATE_OPTIONS = { values: ["core", "lang", "report"], flags: ["json", "no-geo", "strict"] };
+export const VALIDATE_OPTIONS = { values: ["core", "lang", "report", "marked"], flags: ["json", "no-geo", "strict"] };
 
 /**
  * Loads the country and coastline boundaries the geography checks need (coordinates against the country, in the
@@ -75,11 +75,25 @@ export function reportFile(args: ParsedArgs, input: string): string | undefined 
   return report;
 }
 
+/** The `--marked` file, if given: an .xlsx file other than the input (and other than the report), or a usage error. */
+export function markedFile(args: ParsedArgs, input: string, report: string | undefined): string | undefined {
+  const marked = textOption(args.options, "marked");
+  if (marked === undefined) return undefined;
+  if (!/\.xlsx$/i.test(marked)) throw new UsageError(`validate: the marked copy must be an .xlsx file (got ${marked})`);
+  if (path.resolve(marked) === path.resolve(input)) throw new UsageError("validate: the marked copy must not be the input file");
+  if (report !== undefined && path.resolve(marked) === path.resolve(report)) {
+    throw new UsageError("validate: the marked copy and the report must be two files");
+  }
+  return marked;
+}
+
 /**
- * `dwc-excel validate FILE [--core] [--json] [--lang] [--no-geo] [--strict] [--report REPORT.xlsx]`: exit 1 when
- * something would block the export (with `--strict`, when there is any error), as `export` would refuse. With
- * `--report`, every finding is also written to REPORT.xlsx as the pane's report sheet (the core's `reportTable`,
- * through the file adapter's `writeSheet`); the input file is never changed.
+ * `dwc-excel validate FILE [--core] [--json] [--lang] [--no-geo] [--strict] [--report REPORT.xlsx]
+ * [--marked OUT.xlsx]`: exit 1 when something would block the export (with `--strict`, when there is any error), as
+ * `export` would refuse. With `--report`, every finding is also written to REPORT.xlsx as the pane's report sheet
+ * (the core's `reportTable`, through the file adapter's `writeSheet`). With `--marked`, OUT.xlsx is a copy of the
+ * input with the add-in's validation marks (the file adapter's `markCells`: red errors, yellow warnings; a CSV/TSV
+ * file's copy is one sheet of its values as text). The input file is never changed.
  */
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = inputFile(args, "validate");
@@ -87,6 +101,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
   const lang = choice(args.options, "lang", LANGS, "en");
   const json = args.options.json === true;
   const report = reportFile(args, file);
+  const marked = markedFile(args, file, report);
   const source = await openTableFile(file);
   const dataset = datasetOf(source, core);
   if (!dataset.sheets.some((s) => s.role)) {
@@ -121,6 +136,25 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
         ? `Отчёт записан: ${report}, лист «${sheet.name}» (находок: ${sheet.rows})\n`
         : `Wrote the report ${report}: sheet "${sheet.name}" (${sheet.rows} ${sheet.rows === 1 ? "finding" : "findings"})\n`;
     // --json keeps standard output one JSON document.
+    if (json) io.err(line);
+    else io.out(line);
+  }
+  if (marked) {
+    const workbook = fileWorkbook(source, core, { copy: true });
+    const datasetSheets = new Set(dataset.sheets.filter((s) => s.role).map((s) => s.info.name));
+    const own = issues.filter((i) => datasetSheets.has(i.sheet));
+    await workbook.markCells(own);
+    await workbook.save(marked);
+    const cells = workbook.marked.map((m) =>
+      lang === "ru"
+        ? `${m.sheet}: красных ${m.errors}, жёлтых ${m.warnings}`
+        : `${m.sheet}: ${m.errors} red, ${m.warnings} yellow`
+    );
+    const what = cells.length > 0 ? cells.join("; ") : lang === "ru" ? "помечать нечего" : "nothing to mark";
+    const line =
+      lang === "ru"
+        ? `Копия с пометками записана: ${marked} (${what}); в Excel их убирает кнопка надстройки «Убрать пометки»\n`
+        : `Wrote the marked copy ${marked} (${what}); the add-in's "Remove marks" removes them in Excel\n`;
     if (json) io.err(line);
     else io.out(line);
   }

@@ -14,15 +14,30 @@
  *
  * Inserting or deleting rows on the dataset sheet does not move the mirror's cells; the live handler re-marks
  * the rows it is told about, and "Validate" rewrites all marks.
+ *
+ * The design itself (names, codes, formulas, colours) is the core's src/archive/marks.ts: the command line's
+ * `validate --marked` writes the same mirror sheets and formats into a copy of the file (src/file/marks-writer.ts),
+ * so {@link clearAllMarks} removes those too.
  */
-import type { Issue } from "../validate/types";
-import { columnLetters, quoteSheet } from "./address";
-import { MARK_COLOURS, templateLastRow } from "./style";
+import {
+  freeMarksSheetName,
+  isMarkFormula,
+  isMarksSheetName,
+  MARK_COLOURS,
+  MARKS_SPARE_COLUMNS,
+  markCode,
+  markFormulas,
+  markGrid,
+  rowRuns,
+} from "../archive/marks";
+import { columnLetters } from "./address";
+import { templateLastRow } from "./style";
+
+/** The marks' model is the core's (src/archive/marks.ts), which the file adapter's marks follow too. */
+export { isMarkFormula, isMarksSheetName, markCode, markFormulas, markGrid, rowRuns };
 
 /** Settings key prefix of a dataset sheet's marks record (one key per worksheet id, so writers never race). */
 export const MARKS_KEY_PREFIX = "dwc-excel.marks.";
-/** Extra columns the marks' conditional formats cover beyond the header, for columns the user adds later. */
-const SPARE_COLUMNS = 30;
 
 /** Where a dataset sheet's marks live. */
 export interface MarksRecord {
@@ -31,65 +46,6 @@ export interface MarksRecord {
   /** Columns (from A) and last row the conditional formats cover. */
   columns: number;
   lastRow: number;
-}
-
-/** Mirror-sheet names look like this; nothing else is ever named so by the add-in. */
-export function isMarksSheetName(name: string): boolean {
-  return /^DwC marks \d+$/.test(name);
-}
-
-/**
- * The code a mirror cell holds for a severity: blockers and errors `E` (both red: a blocker is a certainly wrong
- * value too; the task pane tells them apart), warnings `W`; info is not marked.
- */
-export function markCode(severity: Issue["severity"]): "E" | "W" | "" {
-  return severity === "blocker" || severity === "error" ? "E" : severity === "warning" ? "W" : "";
-}
-
-/**
- * Mark grids for the given rows of one sheet from the current issues: `width` codes per row, the strongest
- * severity per cell. An issue about a whole record (column -1) marks the row's first cell; sheet-level issues
- * (row 0) are not marked.
- *
- * @example markGrid([{ sheet: "S", row: 3, column: 1, severity: "error", … }], "S", [3, 4], 3)
- *   // Map { 3 => ["", "E", ""], 4 => ["", "", ""] }
- */
-export function markGrid(issues: readonly Issue[], sheet: string, rows: Iterable<number>, width: number): Map<number, string[]> {
-  const grid = new Map<number, string[]>();
-  for (const r of rows) if (r >= 1) grid.set(r, new Array<string>(width).fill(""));
-  for (const i of issues) {
-    if (i.sheet !== sheet) continue;
-    const row = grid.get(i.row);
-    if (!row) continue;
-    const code = markCode(i.severity);
-    const c = i.column < 0 ? 0 : i.column;
-    if (!code || c >= width) continue;
-    if (row[c] !== "E") row[c] = code;
-  }
-  return grid;
-}
-
-/** Consecutive rows of a grid, as runs `[firstRow, rows[]]`, so each run is one range write. */
-export function rowRuns(grid: Map<number, string[]>): [number, string[][]][] {
-  const rows = [...grid.keys()].sort((a, b) => a - b);
-  const runs: [number, string[][]][] = [];
-  for (const r of rows) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1].length === r) last[1].push(grid.get(r) as string[]);
-    else runs.push([r, [grid.get(r) as string[]]]);
-  }
-  return runs;
-}
-
-/** The two mark formulas for a mirror sheet, relative to A1. */
-export function markFormulas(marksSheet: string): { error: string; warning: string } {
-  const ref = `${quoteSheet(marksSheet)}!A1`;
-  return { error: `=LEFT(${ref},1)="E"`, warning: `=LEFT(${ref},1)="W"` };
-}
-
-/** Whether a conditional-format formula is one of the marks' (to remove them). */
-export function isMarkFormula(formula: string): boolean {
-  return /'?DwC marks \d+'?!/.test(formula);
 }
 
 /** Queues the conditional formats drawing the marks over columns [from, to) of rows 1..lastRow. */
@@ -124,15 +80,12 @@ export function queueEnsureMarks(
   lastDataRow: number,
   takenSheetNames: Set<string>,
 ): MarksRecord {
-  const columns = Math.max(1, width) + SPARE_COLUMNS;
+  const columns = Math.max(1, width) + MARKS_SPARE_COLUMNS;
   const lastRow = Math.max(record?.lastRow ?? 0, templateLastRow(lastDataRow));
   if (record && record.columns >= width && record.lastRow >= lastDataRow) return record;
   let next: MarksRecord;
   if (!record) {
-    let n = 1;
-    while (takenSheetNames.has(`dwc marks ${n}`)) n++;
-    const marksSheet = `DwC marks ${n}`;
-    takenSheetNames.add(marksSheet.toLowerCase());
+    const marksSheet = freeMarksSheetName(takenSheetNames);
     const sheet = context.workbook.worksheets.add(marksSheet);
     sheet.visibility = "VeryHidden";
     next = { marksSheet, columns, lastRow: Math.min(lastRow, 1048576) };

@@ -132,8 +132,49 @@ export async function fullValidation(
   return issues;
 }
 
+/**
+ * Rewrites every mark of the workbook's dataset sheets from `issues` (blocker/error `E`, warning `W`, info nothing),
+ * as "Validate" does after reading, without validating: what `excelWorkbook.markCells` is. A sheet without issues
+ * loses its marks; its mirror and formats are created only when it has some. The session's sheets (when a
+ * validation ran) get the mirrors' records, so live edits keep writing to the same mirror.
+ *
+ * @example await markIssues(await validateDataset(await excelWorkbook.collectSources()))
+ */
+export async function markIssues(issues: readonly Issue[]): Promise<void> {
+  return enqueue(async () => {
+    const workbook = await listWorkbookSheets();
+    const datasets = workbook.datasets;
+    const records = await loadMarksRecords(datasets.map((d) => d.id));
+    const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...workbook.internal].map((n) => n.toLowerCase()));
+    for (const r of records.values()) takenNames.add(r.marksSheet.toLowerCase());
+    const sheets = new Map<string, SheetState>(
+      datasets.map((d) => [d.id, { id: d.id, name: d.name, role: d.role, width: d.headers.length, rowCount: d.rowCount, marks: records.get(d.id) }]),
+    );
+    await rewriteMarks({ issues, sheets, takenNames }, datasets);
+    const st = activeSession().state;
+    if (st) {
+      for (const [id, sheet] of sheets) {
+        const known = st.sheets.get(id);
+        if (known) known.marks = sheet.marks;
+      }
+      for (const n of takenNames) st.takenNames.add(n);
+    }
+  });
+}
+
 /** Clears each sheet's mirror and writes the marks of the current issues, in requests under the size limit. */
 export async function rewriteAllMarks(st: ValidationState, datasets: DatasetSheet[]): Promise<void> {
+  await rewriteMarks(st, datasets);
+}
+
+/** What a rewrite of marks needs: the issues, the sheets (their records are updated) and the names taken. */
+interface MarksTarget {
+  issues: readonly Issue[];
+  sheets: Map<string, SheetState>;
+  takenNames: Set<string>;
+}
+
+async function rewriteMarks(st: MarksTarget, datasets: DatasetSheet[]): Promise<void> {
   for (const d of datasets) {
     const sheet = st.sheets.get(d.id) as SheetState;
     const rows = new Set(st.issues.filter((i) => i.sheet === d.name && i.row >= 1 && i.severity !== "info").map((i) => i.row));
@@ -152,7 +193,7 @@ export async function rewriteAllMarks(st: ValidationState, datasets: DatasetShee
 }
 
 /** Empties a sheet's mirror (or creates it) in one request, before its marks are rewritten. */
-async function prepareMarks(st: ValidationState, sheet: SheetState, width: number): Promise<void> {
+async function prepareMarks(st: { takenNames: Set<string> }, sheet: SheetState, width: number): Promise<void> {
   await Excel.run(async (context) => {
     const data = context.workbook.worksheets.getItem(sheet.id);
     if (sheet.marks) context.workbook.worksheets.getItem(sheet.marks.marksSheet).getRange().clear("Contents");

@@ -23,7 +23,14 @@ export {
   type FileSheetSource,
   type FileSources,
 } from "./dataset-sources";
-export { fileWorkbook, type FileWorkbook } from "./file-workbook";
+export {
+  fileWorkbook,
+  newFileWorkbook,
+  type FileWorkbook,
+  type FileWorkbookOptions,
+  type TemplateMetadata,
+} from "./file-workbook";
+export { removeMarks, writeMarks, type MarkedSheet } from "./marks-writer";
 export { DEFAULT_CHUNK_ROWS, FileError, type FileErrorCode, type SourceNote, type TableSource } from "./source";
 export { dateToSerial, plainValue, openXlsx } from "./xlsx-reader";
 export {
@@ -34,6 +41,7 @@ export {
   VOCABULARY_SHEET_NAMES,
   vocabularySheetName,
   isVocabularySheetName,
+  addTemplateSheets,
   buildTemplateWorkbook,
   headerNote,
   vocabularyRangeName,
