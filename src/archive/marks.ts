@@ -6,7 +6,7 @@
  * written. Pure: the Excel adapter (src/excel/marks.ts, through Office.js) and the file adapter
  * (src/file/marks-writer.ts, through ExcelJS) apply it.
  */
-import { templateLastRow } from "../dwc";
+import { MARK_COLOURS, templateLastRow } from "../dwc";
 import type { Issue } from "../validate/types";
 
 /** Extra columns the marks' conditional formats cover beyond the header, for columns the user adds later. */
@@ -14,14 +14,8 @@ export const MARKS_SPARE_COLUMNS = 30;
 /** Excel's last row. */
 const MAX_ROWS = 1048576;
 
-/**
- * The marks' colours (`#RRGGBB`): Excel's "light red fill with dark red text" and "yellow fill with dark yellow
- * text", as the template highlights (src/excel/style.ts) draw them. A blocker is red as an error.
- */
-export const MARK_COLOURS = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-} as const;
+/** The marks' colours: the model's, which the template highlights share. */
+export { MARK_COLOURS };
 
 /** Mirror-sheet names look like this; nothing else is ever named so by the add-in or the command line. */
 export function isMarksSheetName(name: string): boolean {

@@ -7,6 +7,7 @@ import {
   BLOCK_COLOURS as MODEL_BLOCK_COLOURS,
   getVocabulary,
   LEVEL_COLOURS,
+  MARK_COLOURS,
   NUMERIC_RULE_HELP,
   VOCABULARY_SHEET,
   VOCABULARY_SHEET_NAMES,
@@ -42,16 +43,8 @@ export { VOCABULARY_SHEET, VOCABULARY_SHEET_NAMES, vocabularySheetName, isVocabu
 /** The template rows and text columns are the model's (the .xlsx templates of the command line share them). */
 export { EXCEL_MAX_ROWS, isTextColumn, TEMPLATE_LAST_ROW, templateLastRow, vocabularyRangeName };
 
-/**
- * Conditional-format colours: Excel's "light red fill with dark red text" and "yellow fill with dark yellow text".
- * A blocker is marked like an error (`markCode` in marks.ts writes `E` for both): the cell is wrong either way, and
- * the task pane says which ones stop the export.
- */
-export const MARK_COLOURS = {
-  blocker: { fill: "#FFC7CE", font: "#9C0006" },
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-} as const;
+/** Conditional-format colours of marks and range highlights: the model's (`MARK_COLOURS` of src/dwc). */
+export { MARK_COLOURS };
 
 /** Excel's data-validation rule for a numeric Darwin Core term (Office.js `DataValidationRule` shape). */
 interface NumericRule {

@@ -15,6 +15,7 @@ export { EXTENDED_BLOCKS } from "./extended";
 export {
   LEVEL_COLOURS,
   BLOCK_COLOURS,
+  MARK_COLOURS,
   VOCABULARY_SHEET,
   VOCABULARY_SHEET_NAMES,
   vocabularySheetName,

@@ -123,3 +123,14 @@ export const TEMPLATE_LAST_ROW = 50_000;
 export function templateLastRow(lastDataRow = 1): number {
   return Math.min(EXCEL_MAX_ROWS, Math.max(TEMPLATE_LAST_ROW, lastDataRow + 10_000));
 }
+
+/**
+ * Colours of the marks and of the template's range highlights (`#RRGGBB`): Excel's "light red fill with dark red
+ * text" and "yellow fill with dark yellow text". A blocker is red as an error: the cell is wrong either way, and the
+ * task pane and the command line say which ones stop the export.
+ */
+export const MARK_COLOURS = {
+  blocker: { fill: "#FFC7CE", font: "#9C0006" },
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+} as const;
