@@ -13,7 +13,7 @@ import { applyEdit, createWorkbookValidator } from "../validate";
 import type { Issue } from "../validate/types";
 import { throwIfAborted } from "./errors";
 import type { MarksRecord } from "./marks";
-import { MARKS_KEY_PREFIX, markGrid, parseMarksRecord, queueEnsureMarks, queueMarkWrites } from "./marks";
+import { clearAllMarks, isMarksSheetName, MARKS_KEY_PREFIX, markGrid, parseMarksRecord, queueEnsureMarks, queueMarkWrites } from "./marks";
 import { approxBytes, chunksOf, TARGET_REQUEST_BYTES } from "./read";
 import type { DatasetSheet } from "./sheets";
 import { listWorkbookSheets } from "./sheets";
@@ -115,8 +115,9 @@ export async function fullValidation(
   }
   for (const issue of validator.finish()) issues.push(issue);
   const marks = await loadMarksRecords(datasets.map((d) => d.id));
+  const internal = options.marks !== false && (await clearOrphanMarks(workbook.internal, marks)) ? workbook.internal.filter((n) => !isMarksSheetName(n)) : workbook.internal;
   // The add-in's own sheets count too: a mirror whose settings record was lost must not be created twice.
-  const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...workbook.internal].map((n) => n.toLowerCase()));
+  const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...internal].map((n) => n.toLowerCase()));
   for (const r of marks.values()) takenNames.add(r.marksSheet.toLowerCase());
   const state: ValidationState = {
     validator,
@@ -145,7 +146,8 @@ export async function markIssues(issues: readonly Issue[]): Promise<void> {
     const workbook = await listWorkbookSheets();
     const datasets = workbook.datasets;
     const records = await loadMarksRecords(datasets.map((d) => d.id));
-    const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...workbook.internal].map((n) => n.toLowerCase()));
+    const internal = (await clearOrphanMarks(workbook.internal, records)) ? workbook.internal.filter((n) => !isMarksSheetName(n)) : workbook.internal;
+    const takenNames = new Set([...datasets.map((s) => s.name), ...workbook.others.map((s) => s.name), ...internal].map((n) => n.toLowerCase()));
     for (const r of records.values()) takenNames.add(r.marksSheet.toLowerCase());
     const sheets = new Map<string, SheetState>(
       datasets.map((d) => [d.id, { id: d.id, name: d.name, role: d.role, width: d.headers.length, rowCount: d.rowCount, marks: records.get(d.id) }]),
@@ -160,6 +162,20 @@ export async function markIssues(issues: readonly Issue[]): Promise<void> {
       for (const n of takenNames) st.takenNames.add(n);
     }
   });
+}
+
+/**
+ * Before a full rewrite of the marks: when a mirror sheet exists that no marks record points to (marks written by
+ * `dwc-excel validate --marked`, which cannot write the add-in's settings, or a record lost), every mark of the
+ * workbook is removed first, so those marks do not stay drawn beside the new ones after the user fixed the cells.
+ * `records` is emptied then. No request when every mirror has its record. Returns whether marks were removed.
+ */
+async function clearOrphanMarks(internal: readonly string[], records: Map<string, MarksRecord>): Promise<boolean> {
+  const recorded = new Set([...records.values()].map((r) => r.marksSheet.toLowerCase()));
+  if (!internal.some((n) => isMarksSheetName(n) && !recorded.has(n.toLowerCase()))) return false;
+  await clearAllMarks();
+  records.clear();
+  return true;
 }
 
 /** Clears each sheet's mirror and writes the marks of the current issues, in requests under the size limit. */

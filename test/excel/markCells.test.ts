@@ -4,9 +4,7 @@
  * live validation going on writing into the same mirror afterwards.
  */
 import { validateDataset, type WorkbookAdapter } from "../../src/archive";
-import { MARK_COLOURS } from "../../src/archive/marks";
 import { excelWorkbook } from "../../src/excel";
-import { MARK_COLOURS as STYLE_MARK_COLOURS } from "../../src/excel/style";
 import { resetValidationState, startLiveValidation, validateWorkbook } from "../../src/excel/validation";
 import type { FakeExcel } from "./fake";
 import { installFake, uninstallFakes } from "./helpers";
@@ -98,9 +96,19 @@ describe("excelWorkbook.markCells", () => {
     expect(formats(fake).length).toBe(2);
   });
 
-  it("draws the marks in the colours of the template highlights", () => {
-    expect(MARK_COLOURS.error).toEqual(STYLE_MARK_COLOURS.error);
-    expect(MARK_COLOURS.warning).toEqual(STYLE_MARK_COLOURS.warning);
-    expect(STYLE_MARK_COLOURS.blocker).toEqual(STYLE_MARK_COLOURS.error);
+  it("replaces marks that no settings record points to (a file marked by the command line) instead of adding a second mirror", async () => {
+    const fake = installFake(sheets());
+    await excelWorkbook.markCells(await validateDataset(await excelWorkbook.collectSources()));
+    // What `dwc-excel validate --marked` leaves: the mirror and its formats, but no record in the add-in's settings.
+    for (const key of [...fake.state.settings.keys()]) if (key.startsWith("dwc-excel.marks.")) fake.state.settings.delete(key);
+    resetValidationState();
+    // The user fixes the latitude in Excel, then validates in the pane.
+    await fake.userEdit("Birds", "E4", 56.1);
+    await validateWorkbook();
+    expect(mirrorSheets(fake)).toEqual(["DwC marks 1"]);
+    expect(formats(fake).map((f) => f.formula).sort()).toEqual([`=LEFT('DwC marks 1'!A1,1)="E"`, `=LEFT('DwC marks 1'!A1,1)="W"`]);
+    expect(fake.sheet("DwC marks 1").value("E4")).toBeNull();
+    expect(fake.sheet("DwC marks 1").value("B3")).toBe("E");
+    expect(Object.keys(fake.settings()).filter((k) => k.startsWith("dwc-excel.marks."))).toHaveLength(1);
   });
 });
