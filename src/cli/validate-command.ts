@@ -150,11 +150,14 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<numb
         ? `${m.sheet}: красных ${m.errors}, жёлтых ${m.warnings}`
         : `${m.sheet}: ${m.errors} red, ${m.warnings} yellow`
     );
-    const what = cells.length > 0 ? cells.join("; ") : lang === "ru" ? "помечать нечего" : "nothing to mark";
     const line =
-      lang === "ru"
-        ? `Копия с пометками записана: ${marked} (${what}); в Excel их убирает кнопка надстройки «Убрать пометки»\n`
-        : `Wrote the marked copy ${marked} (${what}); the add-in's "Remove marks" removes them in Excel\n`;
+      cells.length === 0
+        ? lang === "ru"
+          ? `Копия записана: ${marked} (помечать нечего)\n`
+          : `Wrote the copy ${marked} (nothing to mark)\n`
+        : lang === "ru"
+          ? `Копия с пометками записана: ${marked} (${cells.join("; ")}); в Excel их убирает кнопка надстройки «Убрать пометки»\n`
+          : `Wrote the marked copy ${marked} (${cells.join("; ")}); the add-in's "Remove marks" removes them in Excel\n`;
     if (json) io.err(line);
     else io.out(line);
   }
