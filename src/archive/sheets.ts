@@ -17,6 +17,7 @@ import { getRowType, rowTypes } from "../dwc/rowTypes";
 import { getTerm } from "../dwc/terms";
 import type { RowTypeId } from "../dwc/types";
 import type { ArchiveDescriptor, DataFileDescriptor } from "./descriptor";
+import { freeSheetName } from "./adapter";
 import type { ArchiveContents } from "./reader";
 
 /**
@@ -98,16 +99,6 @@ const SHEET_NAME_CHARS = /[\\/?*[\]:]/g;
 function baseName(rowType: string): string {
   const tail = rowType.split(/[/#]/).filter(Boolean).pop() ?? "Data";
   return tail.replace(SHEET_NAME_CHARS, "_").slice(0, 31) || "Data";
-}
-
-function unique(name: string, used: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    candidate = name.slice(0, 31 - suffix.length) + suffix;
-  }
-  used.add(candidate.toLowerCase());
-  return candidate;
 }
 
 function layoutOf(
@@ -230,7 +221,7 @@ export function sheetLayouts(descriptor: ArchiveDescriptor, shapes: readonly Dat
       shapes[0],
       "core",
       coreIdTerm,
-      unique(baseName(descriptor.core.rowType), used),
+      freeSheetName(baseName(descriptor.core.rowType), used),
       false,
       elsewhere(descriptor.core)
     ),
@@ -241,7 +232,7 @@ export function sheetLayouts(descriptor: ArchiveDescriptor, shapes: readonly Dat
     read.add(ext.location);
     const id = rowTypeIdOf(ext.rowType);
     const name = id ? (getRowType(id)?.name ?? baseName(ext.rowType)) : baseName(ext.rowType);
-    const sheetName = unique(name.replace(SHEET_NAME_CHARS, "_").slice(0, 31), used);
+    const sheetName = freeSheetName(name.replace(SHEET_NAME_CHARS, "_").slice(0, 31), used);
     layouts.push(layoutOf(ext, shapes[i + 1], "extension", coreIdTerm, sheetName, shared, elsewhere(ext)));
   });
   return layouts;
